@@ -1,0 +1,140 @@
+package org.entente.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.core.Assertion;
+import org.entente.core.AssertionQuery;
+import org.entente.core.Citation;
+import org.entente.core.Evidence;
+import org.entente.core.Modality;
+import org.entente.core.Precision;
+import org.entente.core.RelationKind;
+import org.entente.core.Sign;
+import org.entente.core.Speaker;
+import org.entente.core.TimeBasis;
+import org.entente.core.TimeSpan;
+
+/**
+ * Reads assertions back with their evidence. The evidence's citations are not stored with the
+ * assertion: they are rebuilt from the footnotes of its document, by footnote number.
+ */
+final class AssertionRows {
+    private static final String COLUMNS = "SELECT id, document, sources, targets, kind, sign, intensity,"
+            + " time_start, time_end, time_precision, time_basis, modality, speaker, confidence, sentence, block,"
+            + " span_start, span_end, text, footnotes FROM assertions";
+
+    private final Connection connection;
+
+    AssertionRows(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** SQL conditions joined by AND, with the values of their parameters in order. */
+    private static final class Conditions {
+        private final List<String> sql = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        void add(String condition, Object... parameters) {
+            sql.add(condition);
+            values.addAll(List.of(parameters));
+        }
+
+        String where() {
+            return sql.isEmpty() ? "" : " WHERE " + String.join(" AND ", sql);
+        }
+    }
+
+    List<Assertion> find(AssertionQuery query) throws SQLException {
+        Conditions conditions = new Conditions();
+        query.actor()
+                .ifPresent(actor ->
+                        conditions.add("(list_contains(sources, ?) OR list_contains(targets, ?))", actor, actor));
+        query.between()
+                .ifPresent(pair -> conditions.add(
+                        "((list_contains(sources, ?) AND list_contains(targets, ?))"
+                                + " OR (list_contains(sources, ?) AND list_contains(targets, ?)))",
+                        pair.first(),
+                        pair.second(),
+                        pair.second(),
+                        pair.first()));
+        query.from().ifPresent(from -> conditions.add("time_end >= ?", from));
+        query.to().ifPresent(to -> conditions.add("time_start <= ?", to));
+        query.kind().ifPresent(kind -> conditions.add("kind = ?", kind.name()));
+        query.document().ifPresent(document -> conditions.add("document = ?", document));
+        List<Object> values = new ArrayList<>(conditions.values);
+        String sql = COLUMNS + conditions.where() + " ORDER BY time_start NULLS LAST, id";
+        if (query.limit() > 0) {
+            sql += " LIMIT ?";
+            values.add(query.limit());
+        }
+        return read(sql, values);
+    }
+
+    Optional<Assertion> find(String id) throws SQLException {
+        return read(COLUMNS + " WHERE id = ?", List.of(id)).stream().findFirst();
+    }
+
+    private List<Assertion> read(String sql, List<Object> values) throws SQLException {
+        Map<String, Map<Integer, List<Citation>>> citations = new HashMap<>();
+        DocumentRows documents = new DocumentRows(connection);
+        List<Assertion> assertions = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String document = rows.getString("document");
+                    Map<Integer, List<Citation>> byFootnote = citations.get(document);
+                    if (byFootnote == null) {
+                        byFootnote = documents.citations(document);
+                        citations.put(document, byFootnote);
+                    }
+                    assertions.add(assertion(rows, byFootnote));
+                }
+            }
+        }
+        return assertions;
+    }
+
+    private static Assertion assertion(ResultSet row, Map<Integer, List<Citation>> byFootnote) throws SQLException {
+        List<Integer> footnotes = Columns.numbers(row, "footnotes");
+        List<Citation> cited = new ArrayList<>();
+        for (int footnote : footnotes) {
+            cited.addAll(byFootnote.getOrDefault(footnote, List.of()));
+        }
+        Evidence evidence = new Evidence(
+                row.getString("document"),
+                row.getInt("sentence"),
+                row.getInt("block"),
+                row.getInt("span_start"),
+                row.getInt("span_end"),
+                row.getString("text"),
+                footnotes,
+                cited);
+        TimeSpan time = new TimeSpan(
+                Columns.date(row, "time_start"),
+                Columns.date(row, "time_end"),
+                Precision.valueOf(row.getString("time_precision")),
+                TimeBasis.valueOf(row.getString("time_basis")));
+        return new Assertion(
+                row.getString("id"),
+                Columns.texts(row, "sources"),
+                Columns.texts(row, "targets"),
+                RelationKind.valueOf(row.getString("kind")),
+                Sign.valueOf(row.getString("sign")),
+                row.getDouble("intensity"),
+                time,
+                Modality.valueOf(row.getString("modality")),
+                new Speaker(Columns.text(row, "speaker")),
+                row.getDouble("confidence"),
+                evidence);
+    }
+}

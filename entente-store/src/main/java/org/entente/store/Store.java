@@ -1,0 +1,89 @@
+package org.entente.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.entente.core.Actor;
+import org.entente.core.Assertion;
+import org.entente.core.AssertionQuery;
+import org.entente.core.Document;
+import org.entente.core.Extraction;
+import org.entente.core.Review;
+import org.entente.core.Sentence;
+
+/**
+ * The embedded store of documents, actors, assertions and reviews: one DuckDB file.
+ *
+ * <p>One process at a time may hold a store open; a second gets a {@link StoreException} saying the
+ * store is in use. Within a process one {@code Store} may be shared between threads: its calls are
+ * serialised. Every method throws {@link StoreException} when the file cannot be read or written.
+ * Instants are kept to the microsecond.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Opens the store file, creating it (and its folder) when absent, and upgrades a store written by
+     * an older schema to the current one.
+     *
+     * @throws StoreException when the file is in use by another process, was written by a newer
+     *     Entente, is not an Entente store, or cannot be created
+     */
+    static Store open(Path file) {
+        return DuckDbStore.open(file);
+    }
+
+    /** The store file, absolute. */
+    Path path();
+
+    /** The schema version of the open store; always the latest this build knows. */
+    int schemaVersion();
+
+    /**
+     * Writes one extraction in one transaction: all of it or, on any failure, nothing. A document
+     * whose content (its id, the SHA-256 of its bytes) is already stored is left as it is and reported
+     * {@code UNCHANGED}, unless {@code replace} is true: then its rows are deleted and written again in
+     * the same transaction. Actors are shared between documents: an actor's name, type, aliases and
+     * affiliations are those of the latest extraction that carried it. Reviews are never touched.
+     *
+     * @throws StoreException when an assertion names an actor that is neither in the extraction nor
+     *     in the store, when two assertions share an id, or when the write fails
+     */
+    IngestResult ingest(Extraction extraction, boolean replace);
+
+    /** Every stored document, in the order they were last written. */
+    List<DocumentSummary> documents();
+
+    /** The whole document: metadata, blocks with their footnote markers, footnotes with citations. */
+    Optional<Document> document(String id);
+
+    /** The document's sentences in order; empty when the document is unknown. */
+    List<Sentence> sentences(String documentId);
+
+    /** Every stored actor with the number of assertions naming it, most named first, then by id. */
+    List<ActorSummary> actors();
+
+    Optional<Actor> actor(String id);
+
+    /**
+     * The assertions the query lets through, with their evidence and its footnote citations, ordered
+     * by the start of their time span (undated last), then by id.
+     */
+    List<Assertion> assertions(AssertionQuery query);
+
+    Optional<Assertion> assertion(String id);
+
+    /**
+     * Appends a review. Reviews are kept by the id of the assertion or actor they judge, which need
+     * not be stored (yet).
+     *
+     * @throws StoreException when a review with the same id is already stored
+     */
+    void addReview(Review review);
+
+    /** Every review, in the order they were added. */
+    List<Review> reviews();
+
+    /** Closes the file; a closed store throws on every further call except {@code close}. */
+    @Override
+    void close();
+}
