@@ -1,0 +1,226 @@
+package org.entente.nlp;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.core.Actor;
+import org.entente.core.Alias;
+import org.entente.core.AliasKind;
+
+/**
+ * Finds knowledge-base actors in a sentence's tokens by longest match of their aliases.
+ *
+ * <p>Tokens are split at hyphens first, so "U.S.-Azeri" or "Russian-Turkish-brokered" yield one
+ * mention per actor on the same token, whichever way the tokenizer treated the hyphen; a trailing
+ * possessive ("Iran's") is ignored. Abbreviations and metonyms match case-sensitively; other aliases
+ * ignore case except that a capitalised alias word needs a capitalised text word ("Turkey", not
+ * "turkey"). A metonym used as a place is dropped: after a preposition of place or motion ("in
+ * Tehran", "visited Baku"), before another capitalised word ("Tehran Times"), or as a modifier after
+ * an article ("the Tehran communiqué"); after "to" only following a word of motion ("flew to
+ * Moscow", not "deliveries to Tehran"). Cost: linear in tokens times the aliases sharing a first word.
+ * Immutable and thread-safe.
+ */
+final class ActorMatcher {
+
+    /** An actor named by tokens {@code first..last} (inclusive, indices into the token list). */
+    record Mention(String actor, int first, int last, AliasKind kind) {}
+
+    private record Entry(String actor, AliasKind kind, List<String> parts) {}
+
+    private static final Set<String> MOTION = Set.of(
+            "flew",
+            "fly",
+            "flies",
+            "travelled",
+            "traveled",
+            "travel",
+            "went",
+            "go",
+            "goes",
+            "came",
+            "come",
+            "returned",
+            "return",
+            "moved",
+            "fled",
+            "trip",
+            "journey",
+            "way",
+            "route",
+            "road",
+            "back",
+            "sent",
+            "delegation",
+            "envoy",
+            "ambassador",
+            "embassy",
+            "flights",
+            "flight",
+            "pilgrims",
+            "refugees");
+    private static final Set<String> PLACE_BEFORE = Set.of(
+            "in",
+            "from",
+            "visited",
+            "visit",
+            "visiting",
+            "near",
+            "into",
+            "at",
+            "via",
+            "outside",
+            "inside",
+            "across",
+            "around",
+            "toward",
+            "towards",
+            "arrived",
+            "reached",
+            "left",
+            "flew");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> GOVERNMENT_NOUNS =
+            Set.of("regime", "government", "leadership", "authorities", "administration", "establishment", "'s");
+
+    private final Map<String, List<Entry>> byFirstPart = new HashMap<>();
+
+    ActorMatcher(Collection<Actor> actors) {
+        for (Actor actor : actors) {
+            for (Alias alias : actor.aliases()) {
+                List<String> parts = new ArrayList<>();
+                for (String word : alias.text().split("\\s+")) {
+                    parts.addAll(subParts(word));
+                }
+                if (!parts.isEmpty()) {
+                    byFirstPart
+                            .computeIfAbsent(key(parts.get(0)), k -> new ArrayList<>())
+                            .add(new Entry(actor.id(), alias.kind(), List.copyOf(parts)));
+                }
+            }
+        }
+        for (List<Entry> entries : byFirstPart.values()) {
+            entries.sort(Comparator.comparingInt((Entry e) -> -e.parts().size()));
+        }
+    }
+
+    /** The actor mentions in {@code tokens}, in text order; a token may carry several (dyads). */
+    List<Mention> match(List<String> tokens) {
+        List<String> parts = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String part : subParts(tokens.get(i))) {
+                parts.add(part);
+                owner.add(i);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        int p = 0;
+        while (p < parts.size()) {
+            Entry entry = longestAt(parts, p);
+            if (entry == null) {
+                p++;
+                continue;
+            }
+            int first = owner.get(p);
+            int last = owner.get(p + entry.parts().size() - 1);
+            if (!(entry.kind() == AliasKind.METONYM && isPlace(tokens, first, last))) {
+                mentions.add(new Mention(entry.actor(), first, last, entry.kind()));
+            }
+            p += entry.parts().size();
+        }
+        return mentions;
+    }
+
+    private Entry longestAt(List<String> parts, int p) {
+        for (Entry entry : byFirstPart.getOrDefault(key(parts.get(p)), List.of())) {
+            if (p + entry.parts().size() <= parts.size() && matchesAt(entry, parts, p)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAt(Entry entry, List<String> parts, int p) {
+        boolean exact = entry.kind() == AliasKind.ABBREVIATION || entry.kind() == AliasKind.METONYM;
+        for (int i = 0; i < entry.parts().size(); i++) {
+            if (!sameWord(entry.parts().get(i), parts.get(p + i), exact)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameWord(String aliasWord, String textWord, boolean exact) {
+        String alias = trimDot(aliasWord);
+        String text = trimDot(textWord);
+        if (alias.isEmpty() || !alias.equalsIgnoreCase(text)) {
+            return false;
+        }
+        boolean aliasCapital = Character.isUpperCase(alias.codePointAt(0));
+        if (!aliasCapital) {
+            return true;
+        }
+        return exact ? alias.equals(text) : Character.isUpperCase(text.codePointAt(0));
+    }
+
+    private static boolean isPlace(List<String> tokens, int first, int last) {
+        if (tokens.get(first).contains("-") && !tokens.get(first).equals(tokens.get(last))) {
+            return false;
+        }
+        if (subParts(tokens.get(last)).size() > 1) {
+            return false;
+        }
+        String before = first > 0 ? lower(tokens.get(first - 1)) : "";
+        String after = last + 1 < tokens.size() ? tokens.get(last + 1) : "";
+        String twoBefore = first > 1 ? lower(tokens.get(first - 2)) : "";
+        if (PLACE_BEFORE.contains(before) || before.equals("to") && MOTION.contains(twoBefore)) {
+            return true;
+        }
+        if (!after.isEmpty() && Character.isUpperCase(after.codePointAt(0))) {
+            return true;
+        }
+        boolean modifier = !after.isEmpty()
+                && Character.isLowerCase(after.codePointAt(0))
+                && !GOVERNMENT_NOUNS.contains(lower(after))
+                && !after.startsWith("'");
+        return ARTICLES.contains(before) && modifier;
+    }
+
+    /** The pieces of a token between hyphens and dashes, without a trailing possessive. */
+    static List<String> subParts(String token) {
+        List<String> parts = new ArrayList<>();
+        for (String piece : token.split("[-\u2010\u2011\u2013]")) {
+            String part = stripPossessive(piece);
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private static String stripPossessive(String piece) {
+        for (String suffix : List.of("'s", "\u2019s", "'", "\u2019")) {
+            if (piece.endsWith(suffix)) {
+                return piece.substring(0, piece.length() - suffix.length());
+            }
+        }
+        return piece;
+    }
+
+    private static String key(String part) {
+        return lower(trimDot(part));
+    }
+
+    private static String trimDot(String word) {
+        return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

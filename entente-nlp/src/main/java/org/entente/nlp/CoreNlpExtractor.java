@@ -1,0 +1,118 @@
+package org.entente.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.core.Actor;
+import org.entente.core.Assertion;
+import org.entente.core.Block;
+import org.entente.core.Citation;
+import org.entente.core.Document;
+import org.entente.core.Evidence;
+import org.entente.core.Extraction;
+import org.entente.core.Extractor;
+import org.entente.core.FootnoteMarker;
+import org.entente.core.Sentence;
+import org.entente.core.Sign;
+import org.entente.core.TimeSpan;
+
+/**
+ * The first end-to-end extractor: CoreNLP sentences and parses over each main-text block, actors
+ * from the knowledge base, assertions from the lexicon coder, dates from the timeline. Captions and
+ * pull quotes are not read. Thread-safe; each call is independent.
+ */
+final class CoreNlpExtractor implements Extractor {
+
+    private final CoreNlpAnnotator annotator;
+    private final ActorKnowledgeBase knowledgeBase;
+    private final ActorMatcher matcher;
+    private final AssertionCoder coder;
+
+    CoreNlpExtractor(CoreNlpAnnotator annotator, ActorKnowledgeBase knowledgeBase, Lexicon lexicon) {
+        this.annotator = annotator;
+        this.knowledgeBase = knowledgeBase;
+        this.matcher = new ActorMatcher(knowledgeBase.actors());
+        this.coder = new AssertionCoder(lexicon);
+    }
+
+    @Override
+    public Extraction extract(Document document) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Parse> parses = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (!block.kind().isMainText() || block.text().isBlank()) {
+                continue;
+            }
+            List<CoreNlpAnnotator.Annotated> annotated = annotator.annotate(block.text());
+            for (int i = 0; i < annotated.size(); i++) {
+                CoreNlpAnnotator.Annotated sentence = annotated.get(i);
+                int nextStart = i + 1 < annotated.size() ? annotated.get(i + 1).begin() : Integer.MAX_VALUE;
+                sentences.add(new Sentence(
+                        sentences.size(),
+                        block.index(),
+                        sentence.begin(),
+                        sentence.end(),
+                        block.text().substring(sentence.begin(), sentence.end()),
+                        footnotes(block, sentence.begin(), sentence.end(), nextStart)));
+                parses.add(sentence.parse());
+            }
+        }
+        List<TimeSpan> times = Timeline.of(document, sentences);
+        Map<String, Actor> mentioned = new LinkedHashMap<>();
+        Map<String, Assertion> assertions = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<ActorMatcher.Mention> mentions = matcher.match(parses.get(s).words());
+            mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
+            for (AssertionCoder.Coded coded : coder.code(parses.get(s), mentions)) {
+                Assertion assertion = assertion(document, sentences.get(s), times.get(s), coded);
+                assertions.putIfAbsent(assertion.id(), assertion);
+            }
+        }
+        return new Extraction(document, sentences, List.copyOf(mentioned.values()), List.copyOf(assertions.values()));
+    }
+
+    /** Markers inside the sentence, or after its end and before the next sentence starts. */
+    static List<Integer> footnotes(Block block, int start, int end, int nextStart) {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (FootnoteMarker marker : block.markers()) {
+            int at = marker.offset();
+            if (at > start && (at <= end || at < nextStart)) {
+                numbers.add(marker.number());
+            }
+        }
+        return List.copyOf(numbers);
+    }
+
+    private static Assertion assertion(Document document, Sentence sentence, TimeSpan time, AssertionCoder.Coded c) {
+        List<Citation> citations = sentence.footnotes().stream()
+                .map(document::footnote)
+                .flatMap(Optional::stream)
+                .flatMap(f -> f.citations().stream())
+                .toList();
+        Evidence evidence = new Evidence(
+                document.id(),
+                sentence.index(),
+                sentence.block(),
+                sentence.start(),
+                sentence.end(),
+                sentence.text(),
+                sentence.footnotes(),
+                citations);
+        return new Assertion(
+                Assertion.idOf(document.id(), sentence.index(), c.sources(), c.targets(), c.kind()),
+                c.sources(),
+                c.targets(),
+                c.kind(),
+                Sign.ofWeight(c.intensity()),
+                c.intensity(),
+                time,
+                c.modality(),
+                c.speaker(),
+                c.confidence(),
+                evidence);
+    }
+}

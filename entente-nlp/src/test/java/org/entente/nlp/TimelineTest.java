@@ -1,0 +1,94 @@
+package org.entente.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.entente.core.Block;
+import org.entente.core.BlockKind;
+import org.entente.core.Citation;
+import org.entente.core.Document;
+import org.entente.core.Footnote;
+import org.entente.core.Metadata;
+import org.entente.core.PartialDate;
+import org.entente.core.Sentence;
+import org.entente.core.TimeBasis;
+import org.entente.core.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+    private static final String ID = "a".repeat(64);
+
+    private static Sentence sentence(int index, int block, String text, Integer... footnotes) {
+        return new Sentence(index, block, 0, text.length(), text, List.of(footnotes));
+    }
+
+    private static Document document(int blocks, List<Footnote> footnotes) {
+        List<Block> list = java.util.stream.IntStream.range(0, blocks)
+                .mapToObj(i -> Block.of(i, BlockKind.BODY, "text"))
+                .toList();
+        Metadata published =
+                new Metadata(Optional.empty(), List.of(), Optional.empty(), Optional.of(PartialDate.year(2021)));
+        return new Document(ID, "test.txt", published, list, footnotes);
+    }
+
+    @Test
+    void dateInSentence_winsOverFootnote() {
+        Footnote note = new Footnote(
+                1,
+                "Agency, Oct. 1, 2020.",
+                List.of(Citation.ofOutlet("Agency", Optional.empty(), List.of(PartialDate.day(2020, 10, 1)))));
+        List<TimeSpan> spans = Timeline.of(document(1, List.of(note)), List.of(sentence(0, 0, "In 2018 they met.", 1)));
+
+        assertThat(spans).containsExactly(TimeSpan.of(PartialDate.year(2018), TimeBasis.TEXT));
+    }
+
+    @Test
+    void noDateInSentence_takesTheLatestCitedDate() {
+        Citation older = Citation.ofOutlet("A", Optional.empty(), List.of(PartialDate.day(2020, 9, 28)));
+        Citation newer = Citation.ofOutlet("B", Optional.empty(), List.of(PartialDate.day(2020, 10, 12)));
+        Document document = document(1, List.of(new Footnote(3, "A; B.", List.of(older, newer))));
+
+        List<TimeSpan> spans = Timeline.of(document, List.of(sentence(0, 0, "Baku protested.", 3)));
+
+        assertThat(spans).containsExactly(TimeSpan.of(PartialDate.day(2020, 10, 12), TimeBasis.FOOTNOTE));
+    }
+
+    @Test
+    void monthDay_takesTheYearLastNamed_notThePublicationYear() {
+        List<TimeSpan> spans = Timeline.of(
+                document(2, List.of()),
+                List.of(
+                        sentence(0, 0, "The war broke out in 2020."),
+                        sentence(1, 1, "On September 30 Baku answered.")));
+
+        assertThat(spans.get(1)).isEqualTo(TimeSpan.of(PartialDate.day(2020, 9, 30), TimeBasis.TEXT));
+    }
+
+    @Test
+    void followingYear_followsTheYearJustNamed_andMovesTheNarrativeOn() {
+        List<TimeSpan> spans = Timeline.of(
+                document(1, List.of()),
+                List.of(
+                        sentence(0, 0, "A visit took place in 2019."),
+                        sentence(1, 0, "The following year trade collapsed."),
+                        sentence(2, 0, "On March 3 the border closed.")));
+
+        assertThat(spans.get(1)).isEqualTo(TimeSpan.of(PartialDate.year(2020), TimeBasis.TEXT));
+        assertThat(spans.get(2)).isEqualTo(TimeSpan.of(PartialDate.day(2020, 3, 3), TimeBasis.TEXT));
+    }
+
+    @Test
+    void undatedSentence_takesTheYearOfItsParagraph_onlyWithinTheBlock() {
+        List<TimeSpan> spans = Timeline.of(
+                document(2, List.of()),
+                List.of(
+                        sentence(0, 0, "In March 2005 the talks opened."),
+                        sentence(1, 0, "Yerevan walked out."),
+                        sentence(2, 1, "Baku stayed.")));
+
+        assertThat(spans.get(1)).isEqualTo(TimeSpan.of(PartialDate.year(2005), TimeBasis.CONTEXT));
+        assertThat(spans.get(2)).isEqualTo(TimeSpan.unknown());
+    }
+}
