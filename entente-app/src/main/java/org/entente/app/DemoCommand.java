@@ -1,0 +1,144 @@
+package org.entente.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.analysis.NetworkOptions;
+import org.entente.analysis.Quandary;
+import org.entente.analysis.SignedNetwork;
+import org.entente.analysis.Tie;
+import org.entente.core.Assertion;
+import org.entente.core.AssertionQuery;
+import org.entente.core.InputException;
+import org.entente.store.ActorSummary;
+import org.entente.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "demo",
+        description = {
+            "Build a fresh store from the bundled demo corpus and show what it found.",
+            "The store is ./entente-demo.duckdb (rebuilt each time) unless --db names a path that does not exist yet."
+        })
+final class DemoCommand implements Callable<Integer> {
+    static final String DEMO_STORE = "entente-demo.duckdb";
+    private static final String CORPUS_INDEX = "demo/index.txt";
+
+    @ParentCommand
+    private EntenteCommand parent;
+
+    @Override
+    public Integer call() throws IOException {
+        Context context = parent.context();
+        PrintWriter out = context.out();
+        String db = context.storeChosen() ? "" : " --db " + DEMO_STORE;
+        prepareStore(context);
+        List<Input> corpus = corpus();
+        out.println("Entente demo: reading " + corpus.size() + " documents of the bundled corpus"
+                + " (the first run loads the language models, about half a minute)...");
+        out.flush();
+        long started = System.nanoTime();
+        Store store = context.store();
+        List<Ingestion.Outcome> outcomes = new Ingestion(context.extractor(), store, IngestCommand.workers())
+                .run(corpus, false, Progress.onTerminal(context.err()));
+        IngestCommand.Summary summary = IngestCommand.Summary.of(outcomes, 0, System.nanoTime() - started);
+        out.println(summary.line(context.storePath()));
+        out.println();
+        report(out, store);
+        out.println();
+        out.println("Try next:");
+        Table next = new Table("COMMAND", "WHAT IT SHOWS");
+        next.row("bin/entente" + db + " assertions --between AZE ARM", "the evidence between Azerbaijan and Armenia");
+        next.row(
+                "bin/entente" + db + " assertions --actor IRN --from 2020", "Iran's ties since 2020, with their dates");
+        next.row("bin/entente" + db + " show ASSERTION_ID", "one tie's sentence, document and footnotes");
+        next.row("bin/entente" + db + " actors --format json", "the actors, for scripts");
+        next.row("bin/entente ingest PATH...", "your own texts, into ./entente.duckdb");
+        next.print(out);
+        return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
+    }
+
+    private static void prepareStore(Context context) throws IOException {
+        if (!context.storeChosen()) {
+            context.chooseStore(Path.of(DEMO_STORE));
+            Files.deleteIfExists(context.storePath());
+            Files.deleteIfExists(Path.of(context.storePath() + ".wal"));
+        } else if (Files.exists(context.storePath())) {
+            throw new InputException("the demo builds a fresh store, and " + context.storePath()
+                    + " already exists: remove it or choose another path with --db");
+        }
+    }
+
+    static List<Input> corpus() throws IOException {
+        try (InputStream index = DemoCommand.class.getResourceAsStream("/" + CORPUS_INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException("the jar lacks the demo corpus (" + CORPUS_INDEX + ")");
+            }
+            return new String(index.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(name -> Input.resource("demo/" + name))
+                    .toList();
+        }
+    }
+
+    /** What a newcomer should see first: who is there, the strongest ties, and who is caught between friends. */
+    static void report(PrintWriter out, Store store) {
+        List<ActorSummary> actors = store.actors();
+        Map<String, String> names = actors.stream()
+                .collect(Collectors.toMap(a -> a.actor().id(), a -> a.actor().name(), (a, b) -> a));
+        out.println("Most active actors");
+        Table table = new Table("ID", "NAME:32", "TYPE", "ASSERTIONS");
+        actors.stream()
+                .limit(12)
+                .forEach(a -> table.row(
+                        a.actor().id(), a.actor().name(), a.actor().type().label(), a.assertions()));
+        table.print(out);
+
+        List<Assertion> assertions = store.assertions(AssertionQuery.all());
+        Map<String, Assertion> byId = assertions.stream().collect(Collectors.toMap(Assertion::id, Function.identity()));
+        SignedNetwork network = SignedNetwork.of(assertions, NetworkOptions.defaults());
+        out.println();
+        out.println("Strongest ties (sum of intensities of the factual assertions, with one piece of evidence)");
+        for (Tie tie : network.strongest(10)) {
+            Assertion example = byId.get(tie.assertions().get(0));
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "  %s %s %s  %+.1f from %d assertion%s%n",
+                    name(names, tie.first()),
+                    tie.sign().value() < 0 ? "--x--" : "-----",
+                    name(names, tie.second()),
+                    tie.weight(),
+                    tie.assertions().size(),
+                    tie.assertions().size() == 1 ? "" : "s");
+            out.println("      \"" + Table.fit(example.evidence().text(), 110) + "\"  [" + example.id() + "]");
+        }
+        List<Quandary> quandaries = Quandary.of(network);
+        if (!quandaries.isEmpty()) {
+            out.println();
+            out.println("Quandaries (positive ties to two actors hostile to each other)");
+            for (Quandary q : quandaries.subList(0, Math.min(5, quandaries.size()))) {
+                out.printf(
+                        java.util.Locale.ROOT,
+                        "  %s is tied to both %s and %s, which are hostile%n",
+                        name(names, q.actor()),
+                        name(names, q.first()),
+                        name(names, q.second()));
+            }
+        }
+    }
+
+    private static String name(Map<String, String> names, String id) {
+        return names.getOrDefault(id, id) + " (" + id + ")";
+    }
+}

@@ -1,0 +1,163 @@
+package org.entente.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.core.Actor;
+import org.entente.core.Assertion;
+import org.entente.core.Citation;
+import org.entente.core.PartialDate;
+import org.entente.core.TimeSpan;
+import org.entente.store.ActorSummary;
+import org.entente.store.DocumentSummary;
+
+/**
+ * The CLI's JSON: explicit view records, so the schema documented in docs/cli.md changes only when
+ * these records do. Absent values are written as null, never left out.
+ */
+final class Json {
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Json() {}
+
+    static void print(PrintWriter out, Object value) {
+        try {
+            out.println(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "cannot write JSON for " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    record CitationView(String author, String title, String outlet, String place, List<String> dates, String url) {
+        static CitationView of(Citation c) {
+            return new CitationView(
+                    c.author().orElse(null),
+                    c.title().orElse(null),
+                    c.outlet().orElse(null),
+                    c.place().orElse(null),
+                    c.dates().stream().map(PartialDate::toString).toList(),
+                    c.url().orElse(null));
+        }
+    }
+
+    record TimeView(String start, String end, String precision, String basis) {
+        static TimeView of(TimeSpan t) {
+            return new TimeView(
+                    t.start().map(LocalDate::toString).orElse(null),
+                    t.end().map(LocalDate::toString).orElse(null),
+                    lower(t.precision().name()),
+                    lower(t.basis().name()));
+        }
+    }
+
+    record EvidenceView(
+            String document,
+            String source,
+            int sentence,
+            int block,
+            int start,
+            int end,
+            String text,
+            List<Integer> footnotes,
+            List<CitationView> citations) {}
+
+    record AssertionView(
+            String id,
+            List<String> sources,
+            List<String> targets,
+            String kind,
+            String cameo,
+            int sign,
+            double intensity,
+            String modality,
+            String speaker,
+            TimeView time,
+            double confidence,
+            EvidenceView evidence) {
+        static AssertionView of(Assertion a, Map<String, String> documentSources) {
+            var e = a.evidence();
+            return new AssertionView(
+                    a.id(),
+                    a.sources(),
+                    a.targets(),
+                    a.kind().label(),
+                    a.kind().cameoRoot().orElse(null),
+                    a.sign().value(),
+                    a.intensity(),
+                    lower(a.modality().name()),
+                    a.speaker().toString(),
+                    TimeView.of(a.time()),
+                    a.confidence(),
+                    new EvidenceView(
+                            e.document(),
+                            documentSources.getOrDefault(e.document(), null),
+                            e.sentence(),
+                            e.block(),
+                            e.start(),
+                            e.end(),
+                            e.text(),
+                            e.footnotes(),
+                            e.citations().stream().map(CitationView::of).toList()));
+        }
+    }
+
+    record AliasView(String text, String kind) {}
+
+    record AffiliationView(String actor, String role, String from, String to) {}
+
+    record ActorView(
+            String id,
+            String name,
+            String type,
+            List<AliasView> aliases,
+            List<AffiliationView> affiliations,
+            int assertions) {
+        static ActorView of(ActorSummary summary) {
+            Actor a = summary.actor();
+            return new ActorView(
+                    a.id(),
+                    a.name(),
+                    a.type().label(),
+                    a.aliases().stream()
+                            .map(al -> new AliasView(al.text(), al.kind().label()))
+                            .toList(),
+                    a.affiliations().stream()
+                            .map(af -> new AffiliationView(
+                                    af.actor(),
+                                    af.role(),
+                                    iso(af.period().from()),
+                                    iso(af.period().to())))
+                            .toList(),
+                    summary.assertions());
+        }
+    }
+
+    record DocumentView(String id, String source, String title, String ingestedAt, int sentences, int assertions) {
+        static DocumentView of(DocumentSummary d) {
+            return new DocumentView(
+                    d.id(),
+                    d.source(),
+                    d.title().orElse(null),
+                    d.ingestedAt().toString(),
+                    d.sentences(),
+                    d.assertions());
+        }
+    }
+
+    private static String iso(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+
+    static String lower(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,223 @@
+package org.entente.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.entente.store.Store;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The listing commands over a real store file, without the language models. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private Path db;
+
+    record Run(int code, String out, String err) {}
+
+    @BeforeEach
+    void fillStore() {
+        db = dir.resolve("test.duckdb");
+        try (Store store = Store.open(db)) {
+            store.ingest(Fixtures.caucasus(), false);
+        }
+    }
+
+    private Run run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env,
+                () -> {
+                    throw new AssertionError("a listing must not load the language models");
+                });
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    @Test
+    void noCommand_printsUsage_exitsZero() {
+        Run run = run();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("ingest", "assertions", "demo");
+    }
+
+    @Test
+    void unknownOption_exitsTwo() {
+        Run run = run("--db", db.toString(), "documents", "--colour");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--colour");
+    }
+
+    @Test
+    void documents_listsTheStoredDocument() {
+        Run run = run("--db", db.toString(), "documents");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("fixtures/caucasus.txt", "A Test Brief");
+    }
+
+    @Test
+    void dbOption_afterTheCommand_choosesTheStoreToo() {
+        assertThat(run("documents", "--db", db.toString()).out()).contains("fixtures/caucasus.txt");
+    }
+
+    @Test
+    void storeFromEnvironment_isUsedWithoutDbOption() {
+        Run run = run(Map.of("ENTENTE_DB", db.toString()), "documents", "--format", "json");
+        assertThat(run.out()).contains("fixtures/caucasus.txt");
+    }
+
+    @Test
+    void emptyStore_saysHowToFillIt() {
+        Run run = run("--db", dir.resolve("empty.duckdb").toString(), "documents");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("entente ingest");
+    }
+
+    @Test
+    void assertionsJson_hasTheDocumentedFields() throws Exception {
+        Run run = run("--db", db.toString(), "assertions", "--format", "json");
+        assertThat(run.code()).isZero();
+        JsonNode all = json(run.out());
+        assertThat(all).hasSize(3);
+        JsonNode aid = all.get(0);
+        assertThat(aid.get("sources").get(0).asText()).isEqualTo("TUR");
+        assertThat(aid.get("targets").get(0).asText()).isEqualTo("AZE");
+        assertThat(aid.get("kind").asText()).isEqualTo("aid");
+        assertThat(aid.get("cameo").asText()).isEqualTo("07");
+        assertThat(aid.get("sign").asInt()).isEqualTo(1);
+        assertThat(aid.get("modality").asText()).isEqualTo("asserted");
+        assertThat(aid.get("speaker").asText()).isEqualTo("author");
+        assertThat(aid.get("time").get("start").asText()).isEqualTo("2020-10-01");
+        assertThat(aid.get("time").get("precision").asText()).isEqualTo("month");
+        assertThat(aid.get("time").get("basis").asText()).isEqualTo("text");
+        JsonNode evidence = aid.get("evidence");
+        assertThat(evidence.get("text").asText()).isEqualTo(Fixtures.FIRST);
+        assertThat(evidence.get("source").asText()).isEqualTo("fixtures/caucasus.txt");
+        assertThat(evidence.get("footnotes").get(0).asInt()).isEqualTo(1);
+        JsonNode citation = evidence.get("citations").get(0);
+        assertThat(citation.get("outlet").asText()).isEqualTo("Anadolu Agency");
+        assertThat(citation.get("place").asText()).isEqualTo("Ankara");
+        assertThat(citation.get("dates").get(0).asText()).isEqualTo("2020-10-06");
+        assertThat(citation.has("author")).isTrue();
+        assertThat(all.get(2).get("time").get("start").isNull()).isTrue();
+    }
+
+    @Test
+    void assertions_filterByPairInEitherOrder() throws Exception {
+        JsonNode between = json(run("--db", db.toString(), "assertions", "--between", "ARM", "AZE", "--format", "json")
+                .out());
+        assertThat(between).hasSize(1);
+        assertThat(between.get(0).get("kind").asText()).isEqualTo("fight");
+    }
+
+    @Test
+    void assertions_actorIdIsForgivingOfCase() throws Exception {
+        JsonNode iran = json(run("--db", db.toString(), "assertions", "--actor", "irn", "--format", "json")
+                .out());
+        assertThat(iran).hasSize(1);
+        assertThat(iran.get(0).get("modality").asText()).isEqualTo("negated");
+    }
+
+    @Test
+    void assertions_windowLeavesOutUndatedAndOutside() throws Exception {
+        JsonNode october = json(
+                run("--db", db.toString(), "assertions", "--from", "2020-10", "--to", "2020-10", "--format", "json")
+                        .out());
+        assertThat(october).hasSize(2);
+        JsonNode earlier = json(run("--db", db.toString(), "assertions", "--to", "2019", "--format", "json")
+                .out());
+        assertThat(earlier).isEmpty();
+    }
+
+    @Test
+    void assertions_byKind() {
+        Run run = run("--db", db.toString(), "assertions", "--kind", "FIGHT");
+        assertThat(run.out()).contains("AZE", "ARM").doesNotContain("TUR");
+    }
+
+    @Test
+    void assertions_malformedDate_exitsTwoNamingIt() {
+        Run run = run("--db", db.toString(), "assertions", "--from", "last spring");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("last spring");
+    }
+
+    @Test
+    void assertions_windowBackwards_exitsTwo() {
+        Run run = run("--db", db.toString(), "assertions", "--from", "2021", "--to", "2020");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("2021").doesNotContain("Exception");
+    }
+
+    @Test
+    void assertions_unknownKind_exitsTwo() {
+        Run run = run("--db", db.toString(), "assertions", "--kind", "friendship");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("friendship");
+    }
+
+    @Test
+    void show_printsSentenceDocumentAndFootnote() throws Exception {
+        String id = json(run("--db", db.toString(), "assertions", "--kind", "aid", "--actor", "TUR", "--format", "json")
+                        .out())
+                .get(0)
+                .get("id")
+                .asText();
+        Run run = run("--db", db.toString(), "show", id);
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains(Fixtures.FIRST)
+                .contains("fixtures/caucasus.txt")
+                .contains("footnote 1: Anadolu Agency (Ankara), Oct. 6, 2020.")
+                .contains("2020-10 (month, from the text)");
+    }
+
+    @Test
+    void show_unknownId_saysSo() {
+        Run run = run("--db", db.toString(), "show", "0000000000000000");
+        assertThat(run.code()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("no assertion with id '0000000000000000'");
+    }
+
+    @Test
+    void actorsJson_listsActorsWithCounts() throws Exception {
+        JsonNode actors =
+                json(run("--db", db.toString(), "actors", "--format", "json").out());
+        assertThat(actors).extracting(a -> a.get("id").asText()).contains("AZE", "ARM", "TUR", "IRN");
+        JsonNode azerbaijan = actors.get(0).get("id").asText().equals("AZE") ? actors.get(0) : actors.get(1);
+        assertThat(azerbaijan.get("type").asText()).isEqualTo("state");
+        assertThat(azerbaijan.get("aliases").get(0).get("kind").asText()).isEqualTo("metonym");
+    }
+
+    @Test
+    void newerStore_isRefusedWithOneLine() throws Exception {
+        Path newer = dir.resolve("newer.duckdb");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + newer);
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            statement.execute("INSERT INTO schema_version VALUES (999)");
+        }
+        Run run = run("--db", newer.toString(), "documents");
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("newer").doesNotContain("at org.");
+    }
+}

@@ -1,0 +1,58 @@
+package org.entente.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.core.Extractor;
+
+/**
+ * The real CoreNLP extractor, built once for all model tests of this JVM (loading takes seconds),
+ * and a way to run the command line with it.
+ */
+final class Models {
+    private static Extractor extractor;
+
+    private Models() {}
+
+    static synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = Context.coreNlpExtractor();
+        }
+        return extractor;
+    }
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env,
+                Models::extractor);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** The seed article beside the project, if ../shared is there. */
+    static Optional<Path> seed() {
+        Path root = Path.of("").toAbsolutePath();
+        for (Path dir = root; dir != null; dir = dir.getParent()) {
+            Path seed = dir.resolve("../shared/seed/iran-quandary-nagorno-karabakh.txt")
+                    .normalize();
+            if (Files.isRegularFile(seed)) {
+                return Optional.of(seed);
+            }
+        }
+        return Optional.empty();
+    }
+}
