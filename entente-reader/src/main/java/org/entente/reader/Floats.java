@@ -1,0 +1,284 @@
+package org.entente.reader;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds photo captions and pull quotes set among the body lines and marks them {@link Role#CAPTION}
+ * or {@link Role#PULL_QUOTE}.
+ *
+ * <p>A candidate opens after a blank line or a removed block (footnotes, a header) and ends on a line
+ * that closes a sentence where the body visibly resumes: after a gap, on an indented line or on a
+ * line starting in lower case. It holds at most {@value #MAX_WORDS} words and no glued footnote
+ * marker. It is a caption when it names a placement ("(above)") or gives a date ("March 2005"); a
+ * pull quote when most of its content words ({@value #OVERLAP} or more) recur within one stretch of
+ * the body nearby ({@value #REACH} lines either side), or, for a paraphrase, when some do
+ * ({@value #LOOSE_OVERLAP}) and it is one short sentence broken by a blank line, as a boxed quote
+ * comes out of an extractor. Where a candidate opens with body text and a caption follows after a
+ * blank line, only the caption is taken. Cost: linear in the text times the bounded
+ * reach.
+ */
+final class Floats {
+    static final int MAX_WORDS = 70;
+    static final int REACH = 150;
+    static final double OVERLAP = 0.6;
+    static final double LOOSE_OVERLAP = 0.25;
+    static final int BOXED_WORDS = 30;
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\u201D\u2019\"]?\\s+[\\p{Lu}\u201C\"]");
+    private static final int MIN_CONTENT_WORDS = 4;
+    private static final Pattern PLACEMENT = Pattern.compile(
+            "\\((?:above|below|left|right|top|bottom|center|centre|inset|far left|far right)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
+            + "\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\b");
+    private static final Pattern GLUED = Pattern.compile("\\p{L}[.,;:)\u201D\u2019\"]*(\\d{1,3})(?=\\s|$)");
+    private static final Set<String> STOP = Set.of(
+            "the", "and", "for", "with", "that", "this", "was", "were", "are", "its", "his", "her", "their", "from",
+            "but", "not", "has", "had", "have", "been", "which", "who", "whom", "into", "over", "than", "also", "such");
+
+    private final LineJoiner joiner;
+    private final Set<Integer> footnoteNumbers;
+    private StemIndex index;
+
+    Floats(LineJoiner joiner, Set<Integer> footnoteNumbers) {
+        this.joiner = joiner;
+        this.footnoteNumbers = Set.copyOf(footnoteNumbers);
+    }
+
+    void mark(Layout layout) {
+        for (int i = 0; i < layout.size(); i++) {
+            if (!layout.is(i, Role.BODY) || i > 0 && layout.is(i - 1, Role.BODY) || !opensFloat(layout.text(i))) {
+                continue;
+            }
+            int end = candidateEnd(layout, i);
+            if (end < 0) {
+                continue;
+            }
+            int start = captionStart(layout, i, end);
+            Optional<Role> role = start > i ? Optional.of(Role.CAPTION) : classify(layout, i, end);
+            if (role.isPresent()) {
+                layout.assign(start, end + 1, role.get());
+                i = end;
+            }
+        }
+    }
+
+    /** Captions and pull quotes open with a capital, a digit or a quotation mark, never mid-sentence. */
+    private static boolean opensFloat(String text) {
+        char first = text.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '\u201C' || first == '"';
+    }
+
+    /** The last line of the candidate opening at {@code start}, or -1 when there is none. */
+    private int candidateEnd(Layout layout, int start) {
+        int words = 0;
+        for (int j = start; j < layout.size(); j++) {
+            if (layout.is(j, Role.BLANK)) {
+                continue;
+            }
+            String text = layout.text(j);
+            if (!layout.is(j, Role.BODY) || hasMarker(text)) {
+                return -1;
+            }
+            words += wordCount(text);
+            if (words > MAX_WORDS) {
+                return -1;
+            }
+            if (Paragraphs.endsSentence(text) && bodyResumesAfter(layout, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean bodyResumesAfter(Layout layout, int line) {
+        int next = line + 1;
+        if (next >= layout.size() || !layout.is(next, Role.BODY)) {
+            return true;
+        }
+        String text = layout.text(next);
+        return layout.line(next).indented() || Character.isLowerCase(text.codePointAt(0));
+    }
+
+    private static int wordCount(String text) {
+        int words = 1;
+        for (int k = 1; k < text.length(); k++) {
+            if (text.charAt(k) == ' ' && text.charAt(k - 1) != ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private boolean hasMarker(String text) {
+        if (!hasDigit(text)) {
+            return false;
+        }
+        Matcher matcher = GLUED.matcher(text);
+        while (matcher.find()) {
+            if (footnoteNumbers.contains(Integer.parseInt(matcher.group(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a caption ends a candidate that opened with body text (a heading and the start of a
+     * paragraph, then a blank, then the caption): the first later opening that is a caption by itself,
+     * else {@code start}.
+     */
+    private int captionStart(Layout layout, int start, int end) {
+        for (int k = start + 1; k <= end; k++) {
+            if (layout.is(k - 1, Role.BLANK)
+                    && layout.is(k, Role.BODY)
+                    && opensFloat(layout.text(k))
+                    && isCaption(layout, k, join(layout, k, end))) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    private String join(Layout layout, int start, int end) {
+        List<String> lines = new ArrayList<>();
+        for (int j = start; j <= end; j++) {
+            lines.add(layout.text(j));
+        }
+        return joiner.join(lines);
+    }
+
+    /**
+     * A caption names a placement ("(above)"), or gives a date where it interrupts the text: after a
+     * removed block (footnotes, a header) or inside an unfinished sentence. A dated paragraph between
+     * finished ones is body.
+     */
+    private static boolean isCaption(Layout layout, int start, String text) {
+        return PLACEMENT.matcher(text).find()
+                || interrupts(layout, start) && DATE.matcher(text).find();
+    }
+
+    private static boolean interrupts(Layout layout, int start) {
+        int j = start - 1;
+        while (j >= 0 && layout.is(j, Role.BLANK)) {
+            j--;
+        }
+        if (j < 0 || layout.is(j, Role.METADATA) || layout.is(j, Role.DROP_CAP)) {
+            return false;
+        }
+        return !layout.is(j, Role.BODY) || !Paragraphs.endsSentence(layout.text(j));
+    }
+
+    private Optional<Role> classify(Layout layout, int start, int end) {
+        String text = join(layout, start, end);
+        if (isCaption(layout, start, text)) {
+            return Optional.of(Role.CAPTION);
+        }
+        Set<String> content = new HashSet<>(stems(text));
+        if (content.size() < MIN_CONTENT_WORDS) {
+            return Optional.empty();
+        }
+        double overlap = overlap(layout, start, end, content);
+        if (overlap >= OVERLAP || overlap >= LOOSE_OVERLAP && boxed(layout, start, end, text)) {
+            return Optional.of(Role.PULL_QUOTE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the candidate looks set in a box: one sentence of at most {@value #BOXED_WORDS} words
+     * broken by a blank line, as extractors render a pull quote's wider leading.
+     */
+    private static boolean boxed(Layout layout, int start, int end, String text) {
+        boolean blankInside = false;
+        for (int j = start + 1; j < end; j++) {
+            blankInside |= layout.is(j, Role.BLANK);
+        }
+        return blankInside
+                && wordCount(text) <= BOXED_WORDS
+                && !INNER_SENTENCE_END.matcher(text).find();
+    }
+
+    /** The largest share of {@code content} found within one window of body words near the candidate. */
+    private double overlap(Layout layout, int start, int end, Set<String> content) {
+        if (index == null) {
+            index = StemIndex.of(layout);
+        }
+        int from = index.lineStart(Math.max(0, start - REACH));
+        int to = index.lineStart(Math.min(layout.size(), end + 1 + REACH));
+        int ownFrom = index.lineStart(start);
+        int ownTo = index.lineStart(end + 1);
+        List<long[]> hits = new ArrayList<>();
+        List<String> stems = new ArrayList<>(content);
+        for (int s = 0; s < stems.size(); s++) {
+            int stem = s;
+            index.forEachPosition(stems.get(s), from, to, position -> {
+                if (position < ownFrom || position >= ownTo) {
+                    hits.add(new long[] {position, stem});
+                }
+            });
+        }
+        hits.sort((a, b) -> Long.compare(a[0], b[0]));
+        return (double) bestWindow(hits, stems.size(), 2 * content.size()) / content.size();
+    }
+
+    /** The most distinct stems among position-sorted hits within one window. Two pointers: linear. */
+    private static int bestWindow(List<long[]> hits, int stems, int window) {
+        int[] inWindow = new int[stems];
+        int distinct = 0;
+        int best = 0;
+        int first = 0;
+        for (long[] hit : hits) {
+            if (inWindow[(int) hit[1]]++ == 0) {
+                distinct++;
+            }
+            while (hit[0] - hits.get(first)[0] >= window) {
+                if (--inWindow[(int) hits.get(first)[1]] == 0) {
+                    distinct--;
+                }
+                first++;
+            }
+            best = Math.max(best, distinct);
+        }
+        return best;
+    }
+
+    /** Content words, lower-cased and cut to five letters so that "Israel" meets "Israeli". */
+    static List<String> stems(String text) {
+        List<String> stems = new ArrayList<>();
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            while (i < length && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3) {
+                String token = text.substring(start, Math.min(i, start + 5)).toLowerCase(Locale.ROOT);
+                if (i - start > 5 || !STOP.contains(token)) {
+                    stems.add(token);
+                }
+            }
+        }
+        return stems;
+    }
+}

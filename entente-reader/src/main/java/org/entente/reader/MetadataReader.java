@@ -1,0 +1,57 @@
+package org.entente.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.entente.core.Metadata;
+
+/**
+ * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
+ * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. Venue and date come
+ * from the running header found by {@link PageFurniture}.
+ */
+final class MetadataReader {
+    private static final int MAX_TITLE = 200;
+    private static final int AUTHOR_WINDOW = 4;
+    private static final Pattern BY = Pattern.compile("(?i)by\\s+(\\p{Lu}.*)");
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&)\\s*");
+
+    Metadata read(Layout layout, PageFurniture.Header header) {
+        int first = layout.nextBody(0);
+        Optional<String> title = Optional.empty();
+        List<String> authors = List.of();
+        boolean alone = first + 1 >= layout.size() || layout.line(first + 1).blank();
+        if (first < layout.size() && alone && isTitle(layout.text(first))) {
+            title = Optional.of(layout.text(first));
+            layout.assign(first, Role.METADATA);
+            authors = authors(layout, first + 1);
+        }
+        return new Metadata(title, authors, header.venue(), header.date());
+    }
+
+    private static boolean isTitle(String text) {
+        return text.length() <= MAX_TITLE && !text.endsWith(".") && Character.isLetterOrDigit(text.codePointAt(0))
+                || text.startsWith("\u201C")
+                || text.startsWith("\"");
+    }
+
+    private static List<String> authors(Layout layout, int from) {
+        int seen = 0;
+        for (int i = layout.nextBody(from); i < layout.size() && seen < AUTHOR_WINDOW; i = layout.nextBody(i + 1)) {
+            var matcher = BY.matcher(layout.text(i));
+            if (matcher.matches()) {
+                layout.assign(i, Role.METADATA);
+                List<String> names = new ArrayList<>();
+                for (String name : AUTHOR_SPLIT.split(matcher.group(1))) {
+                    if (!name.isBlank()) {
+                        names.add(name.strip());
+                    }
+                }
+                return names;
+            }
+            seen++;
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,152 @@
+package org.entente.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.core.BlockKind;
+
+/**
+ * Joins the body lines into paragraphs and headings, and gathers captions and pull quotes into their
+ * own blocks. A blank line or a removed block (footnotes, header, caption) ends a paragraph only where
+ * the text before it closes a sentence and the text after it starts with a capital; so a sentence cut
+ * by a page break, a footnote block or a caption is stitched back together. Without a gap, an
+ * indented line or a short line closing a sentence starts a new paragraph. A heading is a short
+ * title-case line (or two) without end punctuation standing after a finished paragraph. A caption or
+ * pull quote found inside a paragraph is placed right after that paragraph. One pass: linear.
+ */
+final class Paragraphs {
+    private static final String ENDERS = ".!?\u2026";
+    private static final String CLOSERS = "\u201D\u2019\"')]";
+    private static final double SHORT_LINE = 0.6;
+    private static final int MAX_HEADING_WORDS = 8;
+    private static final int MAX_HEADING_CHARS = 70;
+    private static final Set<String> MINOR = Set.of(
+            "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.");
+
+    private final LineJoiner joiner;
+
+    Paragraphs(LineJoiner joiner) {
+        this.joiner = joiner;
+    }
+
+    /** True when the line ends a sentence, allowing closing quotes and a glued footnote number. */
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        int digits = 0;
+        while (end > 0 && digits < 3 && Character.isDigit(text.charAt(end - 1))) {
+            end--;
+            digits++;
+        }
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ENDERS.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    List<Draft> build(Layout layout) {
+        var state = new State();
+        for (int i = 0; i < layout.size(); i++) {
+            Role role = layout.role(i);
+            if (role == Role.BODY) {
+                i = body(layout, i, state);
+            } else if (role == Role.CAPTION || role == Role.PULL_QUOTE) {
+                i = floating(layout, i, role, state);
+            } else {
+                state.gap = true;
+            }
+        }
+        state.flush();
+        return state.drafts;
+    }
+
+    private int body(Layout layout, int i, State state) {
+        String text = layout.text(i);
+        boolean opening = state.paragraph.length() == 0 || endsSentence(state.last);
+        if (opening && (state.gap || state.paragraph.length() == 0) && isHeading(text)) {
+            int end = i;
+            StringBuilder heading = new StringBuilder(text);
+            if (layout.is(i + 1, Role.BODY) && isHeading(layout.text(i + 1)) && !layout.is(i + 2, Role.BODY)) {
+                end = i + 1;
+                heading.append(' ').append(layout.text(end));
+            }
+            state.flush();
+            state.drafts.add(new Draft(BlockKind.HEADING, heading.toString()));
+            state.gap = true;
+            state.last = ".";
+            return end;
+        }
+        if (state.paragraph.length() > 0 && endsSentence(state.last) && startsNew(layout.line(i), state)) {
+            state.flush();
+        }
+        joiner.append(state.paragraph, text);
+        state.beforeLast = state.gap ? 0 : state.last.length();
+        state.last = text;
+        state.gap = false;
+        return i;
+    }
+
+    private static boolean startsNew(Line line, State state) {
+        boolean capital = Character.isUpperCase(line.text().codePointAt(0))
+                || !Character.isLetter(line.text().codePointAt(0));
+        if (state.gap) {
+            return capital;
+        }
+        return capital && (line.indented() || state.last.length() < SHORT_LINE * state.beforeLast);
+    }
+
+    private int floating(Layout layout, int i, Role role, State state) {
+        List<String> lines = new ArrayList<>();
+        int j = i;
+        while (j < layout.size() && (layout.is(j, role) || layout.is(j, Role.BLANK) && layout.is(j + 1, role))) {
+            lines.add(layout.text(j));
+            j++;
+        }
+        Draft draft = new Draft(role == Role.CAPTION ? BlockKind.CAPTION : BlockKind.PULL_QUOTE, joiner.join(lines));
+        if (state.paragraph.length() == 0) {
+            state.drafts.add(draft);
+        } else {
+            state.floats.add(draft);
+        }
+        state.gap = true;
+        return j - 1;
+    }
+
+    static boolean isHeading(String text) {
+        if (text.length() > MAX_HEADING_CHARS || text.endsWith("-") || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(text.codePointAt(text.length() - 1)) && !text.endsWith("?")) {
+            return false;
+        }
+        String[] words = text.split(" +");
+        if (words.length > MAX_HEADING_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0));
+            if (!capital && !MINOR.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The paragraph being built and what has been emitted. */
+    private final class State {
+        final List<Draft> drafts = new ArrayList<>();
+        final List<Draft> floats = new ArrayList<>();
+        final StringBuilder paragraph = new StringBuilder();
+        String last = ".";
+        int beforeLast;
+        boolean gap = true;
+
+        void flush() {
+            if (paragraph.length() > 0) {
+                drafts.add(new Draft(BlockKind.BODY, paragraph.toString()));
+                paragraph.setLength(0);
+            }
+            drafts.addAll(floats);
+            floats.clear();
+        }
+    }
+}

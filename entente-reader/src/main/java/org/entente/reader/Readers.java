@@ -1,0 +1,46 @@
+package org.entente.reader;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.entente.core.DocumentReader;
+import org.entente.core.InputException;
+
+/**
+ * The readers Entente knows, chosen by file name. Every reader returned is thread-safe and refuses
+ * content larger than {@link #MAX_BYTES} with an {@link InputException} naming the source.
+ */
+public final class Readers {
+    /** The largest file a reader accepts, in bytes (64 MiB). */
+    public static final long MAX_BYTES = 64L << 20;
+
+    private static final DocumentReader PLAIN_TEXT = new PlainTextReader();
+
+    private Readers() {}
+
+    /**
+     * The reader for a file name by its extension ({@code .txt}, {@code .text}, {@code .md} for now).
+     *
+     * @throws InputException naming the file when its type is not supported
+     */
+    public static DocumentReader forFile(String fileName) {
+        return readerFor(fileName)
+                .orElseThrow(
+                        () -> new InputException(fileName + ": unsupported file type (supported: .txt, .text, .md)"));
+    }
+
+    /** True when {@link #forFile(String)} has a reader for this name. */
+    public static boolean isSupported(String fileName) {
+        return readerFor(fileName).isPresent();
+    }
+
+    private static Optional<DocumentReader> readerFor(String fileName) {
+        if (fileName == null) {
+            throw new IllegalArgumentException("file name must not be null");
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
+            return Optional.of(PLAIN_TEXT);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+package org.entente.reader;
+
+/** What a physical line turned out to be. Lines start as BODY or BLANK; stages reassign them. */
+enum Role {
+    BODY,
+    BLANK,
+    /** Title, author or venue line, read into the metadata. */
+    METADATA,
+    /** Running header or footer, page number. */
+    FURNITURE,
+    FOOTNOTE,
+    CAPTION,
+    PULL_QUOTE,
+    DROP_CAP
+}

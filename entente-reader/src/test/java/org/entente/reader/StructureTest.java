@@ -1,0 +1,89 @@
+package org.entente.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.entente.core.BlockKind;
+import org.entente.core.Document;
+import org.entente.core.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class StructureTest {
+    @Test
+    void runningHeaderAndPageNumber_areRemoved_andGiveVenueAndYear() {
+        Document document = Fixtures.read("header.txt");
+        assertThat(document.metadata().title()).contains("Border Talks Resume");
+        assertThat(document.metadata().authors()).containsExactly("Ana Petrova");
+        assertThat(document.metadata().venue()).contains("Caucasus Review");
+        assertThat(document.metadata().date()).contains(PartialDate.year(2022));
+        assertThat(document.blocks())
+                .extracting(b -> b.text())
+                .containsExactly(
+                        "The two delegations met again in the spring after a pause of three years.",
+                        "The agenda listed water rights, the return of detainees and the marking of the frontier.",
+                        "Neither side expected a quick result.");
+    }
+
+    @Test
+    void dropCap_isPutBackOnItsWord() {
+        Document document = Fixtures.read("dropcap.txt");
+        assertThat(document.metadata().authors()).containsExactly("Omar Haddad", "Ruth Klein");
+        assertThat(document.blocks().get(0).text()).startsWith("Tashkent hosted the summit");
+        assertThat(Fixtures.mainText(document)).doesNotContain("\nT\n").doesNotContain(" T ");
+    }
+
+    @Test
+    void headings_titleCaseLinesStandingAlone_evenOverTwoLines() {
+        Document document = Fixtures.read("headings.txt");
+        assertThat(Fixtures.ofKind(document, BlockKind.HEADING))
+                .extracting(b -> b.text())
+                .containsExactly("The Early Years", "A Second Wave of Loans");
+        assertThat(document.blocks().get(2).text())
+                .isEqualTo("Investors waited for a road network that arrived only in part.");
+    }
+
+    @Test
+    void shortLineEndingASentence_endsTheParagraph() {
+        Document document = Fixtures.read("headings.txt");
+        assertThat(document.blocks())
+                .extracting(b -> b.text())
+                .endsWith(
+                        "Lenders then changed their terms and asked for collateral in shipping rights.",
+                        "A new paragraph starts after the short line and runs on to the end.");
+    }
+
+    @Test
+    void headerNamingAMonth_givesAMonthDate() {
+        String text = "Harbour Deals\n\nThe port deal was signed in the spring.\n\n"
+                + "ASIA POLICY REVIEW     March 2023 Lee: Harbour Deals / 3\n\nIt runs for ten years.\n";
+        Document document = Readers.forFile("h.txt").read("h.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().venue()).contains("Asia Policy Review");
+        assertThat(document.metadata().date()).contains(PartialDate.month(2023, 3));
+        assertThat(Fixtures.mainText(document)).doesNotContain("REVIEW");
+    }
+
+    @Test
+    void firstLineRunningIntoTheText_isNoTitle() {
+        String text = "The delegates met in Vienna on\nMonday and talked until late.\n";
+        Document document = Readers.forFile("v.txt").read("v.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().title()).isEmpty();
+        assertThat(document.blocks())
+                .extracting(b -> b.text())
+                .containsExactly("The delegates met in Vienna on Monday and talked until late.");
+    }
+
+    @Test
+    void doubleSpacedText_joinsItsLines_andBreaksParagraphsOnBlankRuns() {
+        String text = "Quiet Borders\n\n\nThe two armies pulled back from\n\nthe river on May 5, 2020, at dawn.\n\n"
+                + "Patrols resumed a week later.\n\n\nThe talks went on\n\nthrough the summer and\n\n"
+                + "into the autumn, with the\n\nsame envoys on both sides\n\nof the table.\n";
+        Document document = Readers.forFile("d.txt").read("d.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().title()).contains("Quiet Borders");
+        assertThat(document.blocks())
+                .extracting(b -> b.kind() + ": " + b.text())
+                .containsExactly(
+                        "BODY: The two armies pulled back from the river on May 5, 2020, at dawn. Patrols resumed a week later.",
+                        "BODY: The talks went on through the summer and into the autumn, with the same envoys on both sides of the"
+                                + " table.");
+    }
+}
