@@ -72,7 +72,8 @@ final class IngestCommand implements Callable<Integer> {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> files = walk.filter(Files::isRegularFile)
+                // Not only regular files: a dangling link or a special file is reported, not skipped.
+                List<Path> files = walk.filter(p -> !Files.isDirectory(p))
                         .filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted()
                         .toList();

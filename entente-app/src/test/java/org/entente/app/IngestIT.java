@@ -137,6 +137,9 @@ class IngestIT {
     @Test
     void seedArticle_yieldsIransTiesAndTheWar() throws Exception {
         var seed = Models.seed();
+        if (seed.isEmpty()) {
+            System.err.println("SKIPPED IngestIT.seedArticle: ../shared/seed is absent");
+        }
         assumeTrue(seed.isPresent(), "../shared/seed is absent: the seed-article test is skipped");
         Path db = dir.resolve("seed.duckdb");
 

@@ -25,6 +25,10 @@ class SeedArticleTest {
     @BeforeAll
     static void read() throws IOException {
         var seed = Fixtures.seed();
+        if (seed.isEmpty()) {
+            // Surefire does not print assumption messages; say it where the build log shows it.
+            System.err.println("SKIPPED SeedArticleTest: seed article not found in ../shared/seed/");
+        }
         assumeTrue(seed.isPresent(), "seed article not found in ../shared/seed/: seed tests skipped");
         Path path = seed.get();
         document = Readers.forFile(path.toString()).read(Fixtures.SEED, Files.readAllBytes(path));
