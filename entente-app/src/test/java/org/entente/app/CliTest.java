@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.entente.store.Store;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,31 +16,16 @@ class CliTest {
 
     private Path db;
 
-    record Run(int code, String out, String err) {}
-
-    @BeforeEach
-    void fillStore() {
-        db = dir.resolve("test.duckdb");
-        try (Store store = Store.open(db)) {
-            store.ingest(Fixtures.caucasus(), false);
-        }
-    }
-
-    private Run run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
+    private Models.Run run(Map<String, String> env, String... args) {
+        return Models.run(
                 env,
                 () -> {
                     throw new AssertionError("a listing must not load the language models");
-                });
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                },
+                args);
     }
 
-    private Run run(String... args) {
+    private Models.Run run(String... args) {
         return run(Map.of(), args);
     }
 
@@ -55,21 +35,21 @@ class CliTest {
 
     @Test
     void noCommand_printsUsage_exitsZero() {
-        Run run = run();
+        Models.Run run = run();
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("ingest", "assertions", "demo");
     }
 
     @Test
     void unknownOption_exitsTwo() {
-        Run run = run("--db", db.toString(), "documents", "--colour");
+        Models.Run run = run("--db", db.toString(), "documents", "--colour");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("--colour");
     }
 
     @Test
     void documents_listsTheStoredDocument() {
-        Run run = run("--db", db.toString(), "documents");
+        Models.Run run = run("--db", db.toString(), "documents");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("fixtures/caucasus.txt", "A Test Brief");
     }
@@ -81,20 +61,20 @@ class CliTest {
 
     @Test
     void storeFromEnvironment_isUsedWithoutDbOption() {
-        Run run = run(Map.of("ENTENTE_DB", db.toString()), "documents", "--format", "json");
+        Models.Run run = run(Map.of("ENTENTE_DB", db.toString()), "documents", "--format", "json");
         assertThat(run.out()).contains("fixtures/caucasus.txt");
     }
 
     @Test
     void emptyStore_saysHowToFillIt() {
-        Run run = run("--db", dir.resolve("empty.duckdb").toString(), "documents");
+        Models.Run run = run("--db", dir.resolve("empty.duckdb").toString(), "documents");
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("entente ingest");
     }
 
     @Test
     void assertionsJson_hasTheDocumentedFields() throws Exception {
-        Run run = run("--db", db.toString(), "assertions", "--format", "json");
+        Models.Run run = run("--db", db.toString(), "assertions", "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode all = json(run.out());
         assertThat(all).hasSize(3);
@@ -151,27 +131,27 @@ class CliTest {
 
     @Test
     void assertions_byKind() {
-        Run run = run("--db", db.toString(), "assertions", "--kind", "FIGHT");
+        Models.Run run = run("--db", db.toString(), "assertions", "--kind", "FIGHT");
         assertThat(run.out()).contains("AZE", "ARM").doesNotContain("TUR");
     }
 
     @Test
     void assertions_malformedDate_exitsTwoNamingIt() {
-        Run run = run("--db", db.toString(), "assertions", "--from", "last spring");
+        Models.Run run = run("--db", db.toString(), "assertions", "--from", "last spring");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("last spring");
     }
 
     @Test
     void assertions_windowBackwards_exitsTwo() {
-        Run run = run("--db", db.toString(), "assertions", "--from", "2021", "--to", "2020");
+        Models.Run run = run("--db", db.toString(), "assertions", "--from", "2021", "--to", "2020");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("2021").doesNotContain("Exception");
     }
 
     @Test
     void assertions_unknownKind_exitsTwo() {
-        Run run = run("--db", db.toString(), "assertions", "--kind", "friendship");
+        Models.Run run = run("--db", db.toString(), "assertions", "--kind", "friendship");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("friendship");
     }
@@ -183,7 +163,7 @@ class CliTest {
                 .get(0)
                 .get("id")
                 .asText();
-        Run run = run("--db", db.toString(), "show", id);
+        Models.Run run = run("--db", db.toString(), "show", id);
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .contains(Fixtures.FIRST)
@@ -194,7 +174,7 @@ class CliTest {
 
     @Test
     void show_unknownId_saysSo() {
-        Run run = run("--db", db.toString(), "show", "0000000000000000");
+        Models.Run run = run("--db", db.toString(), "show", "0000000000000000");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("no assertion with id '0000000000000000'");
     }
@@ -217,7 +197,7 @@ class CliTest {
             statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
             statement.execute("INSERT INTO schema_version VALUES (999)");
         }
-        Run run = run("--db", newer.toString(), "documents");
+        Models.Run run = run("--db", newer.toString(), "documents");
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("newer").doesNotContain("at org.");
     }

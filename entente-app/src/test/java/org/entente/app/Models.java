@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.entente.core.Extractor;
 
 /**
@@ -28,6 +29,11 @@ final class Models {
     record Run(int code, String out, String err) {}
 
     static Run run(Map<String, String> env, String... args) {
+        return run(env, Models::extractor, args);
+    }
+
+    /** Runs the command line in this JVM, capturing what it prints. */
+    static Run run(Map<String, String> env, Supplier<Extractor> extractors, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(
@@ -35,7 +41,7 @@ final class Models {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 env,
-                Models::extractor);
+                extractors);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
