@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.entente.core.Assertion;
+import org.entente.core.Citation;
 import org.entente.core.Document;
 import org.entente.core.Evidence;
 import org.entente.store.Store;
@@ -85,6 +87,13 @@ final class ShowCommand implements Callable<Integer> {
                     .map(f -> Table.fit(f.text(), 200))
                     .orElse("(footnote text not stored)");
             out.printf("  footnote %d: %s%n", number, text);
+        }
+        for (Citation c : e.citations()) {
+            out.println("    cites " + c.outlet().or(c::title).orElse("(no outlet)")
+                    + c.place().map(p -> " (" + p + ")").orElse("")
+                    + (c.dates().isEmpty()
+                            ? ""
+                            : ", " + c.dates().stream().map(Object::toString).collect(Collectors.joining(", "))));
         }
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
+import org.entente.store.Store;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,14 @@ class CliTest {
     Path dir;
 
     private Path db;
+
+    @BeforeEach
+    void fillStore() {
+        db = dir.resolve("test.duckdb");
+        try (Store store = Store.open(db)) {
+            store.ingest(Fixtures.caucasus(), false);
+        }
+    }
 
     private Models.Run run(Map<String, String> env, String... args) {
         return Models.run(
@@ -169,6 +179,7 @@ class CliTest {
                 .contains(Fixtures.FIRST)
                 .contains("fixtures/caucasus.txt")
                 .contains("footnote 1: Anadolu Agency (Ankara), Oct. 6, 2020.")
+                .contains("cites Anadolu Agency (Ankara), 2020-10-06")
                 .contains("2020-10 (month, from the text)");
     }
 
