@@ -47,6 +47,9 @@ final class IngestCommand implements Callable<Integer> {
         var store = context.store();
         Progress progress =
                 format.format == Format.TABLE ? Progress.onTerminal(context.err()) : new Progress(context.err(), false);
+        if (progress.isEnabled() && !inputs.isEmpty()) {
+            context.err().println("Loading the language models...");
+        }
         List<Ingestion.Outcome> outcomes = inputs.isEmpty()
                 ? List.of()
                 : new Ingestion(context.extractor(), store, workers()).run(inputs, replace, progress);

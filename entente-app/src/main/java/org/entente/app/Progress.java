@@ -56,9 +56,14 @@ final class Progress {
         }
         int filled = (int) ((long) WIDTH * done / total);
         err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
-                + Table.fit(current, 40));
+                + Table.fit(fileName(current), 40));
         err.flush();
         drawn = true;
+    }
+
+    private static String fileName(String source) {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? source : source.substring(slash + 1);
     }
 
     private void clear() {
