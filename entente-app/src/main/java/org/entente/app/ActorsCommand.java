@@ -22,7 +22,7 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0) {
-            throw new IllegalArgumentException("--limit must be 0 or more, was " + limit);
+            throw new UsageException("--limit must be 0 or more, was " + limit);
         }
         Context context = parent.context();
         List<ActorSummary> actors = context.store().actors();

@@ -96,19 +96,25 @@ final class AssertionsCommand implements Callable<Integer> {
 
     private AssertionQuery query(Store store, Map<String, String> documentSources) {
         if (limit < 0) {
-            throw new IllegalArgumentException("--limit must be 0 or more, was " + limit);
+            throw new UsageException("--limit must be 0 or more, was " + limit);
         }
         Optional<String> documentId =
                 Optional.ofNullable(document).map(prefix -> resolveDocument(prefix, documentSources));
-        return new AssertionQuery(
-                Optional.ofNullable(actor).map(id -> actorId(id, store)),
-                Optional.ofNullable(between)
-                        .map(pair -> new AssertionQuery.Pair(actorId(pair.get(0), store), actorId(pair.get(1), store))),
-                Optional.ofNullable(from).map(PartialDate::first),
-                Optional.ofNullable(to).map(PartialDate::last),
-                Optional.ofNullable(kind).map(RelationKind::ofLabel),
-                documentId,
-                limit);
+        try {
+            return new AssertionQuery(
+                    Optional.ofNullable(actor).map(id -> actorId(id, store)),
+                    Optional.ofNullable(between)
+                            .map(pair ->
+                                    new AssertionQuery.Pair(actorId(pair.get(0), store), actorId(pair.get(1), store))),
+                    Optional.ofNullable(from).map(PartialDate::first),
+                    Optional.ofNullable(to).map(PartialDate::last),
+                    Optional.ofNullable(kind).map(RelationKind::ofLabel),
+                    documentId,
+                    limit);
+        } catch (IllegalArgumentException e) {
+            // An unknown kind, a window that ends before it starts: the caller's mistake, said as such.
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The id of an actor as typed, forgiving the case of state codes ("irn" finds IRN). */
@@ -119,7 +125,7 @@ final class AssertionsCommand implements Callable<Integer> {
             id = upper;
         }
         if (!Actor.isValidId(id)) {
-            throw new IllegalArgumentException(
+            throw new UsageException(
                     "'" + typed + "' is not an actor id (ISO alpha-3 such as IRN, or a slug such as fars-news)");
         }
         return id;
@@ -130,7 +136,7 @@ final class AssertionsCommand implements Callable<Integer> {
                 .filter(id -> id.startsWith(prefix))
                 .toList();
         if (matches.size() != 1) {
-            throw new IllegalArgumentException(
+            throw new UsageException(
                     (matches.isEmpty() ? "no document id starts with '" : "several document ids start with '") + prefix
                             + "'");
         }

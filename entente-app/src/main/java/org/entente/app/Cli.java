@@ -45,7 +45,7 @@ public final class Cli {
     private static int failure(Exception e, PrintWriter err, Map<String, String> env) {
         if (e instanceof StoreException || e instanceof InputException) {
             err.println("entente: " + e.getMessage());
-        } else if (e instanceof IllegalArgumentException) {
+        } else if (e instanceof UsageException) {
             err.println("entente: " + e.getMessage());
             return USAGE;
         } else {

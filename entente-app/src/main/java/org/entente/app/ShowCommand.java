@@ -34,8 +34,7 @@ final class ShowCommand implements Callable<Integer> {
         Context context = parent.context();
         Store store = context.store();
         Assertion assertion = store.assertion(id.trim())
-                .orElseThrow(() ->
-                        new IllegalArgumentException("no assertion with id '" + id + "' in " + context.storePath()));
+                .orElseThrow(() -> new UsageException("no assertion with id '" + id + "' in " + context.storePath()));
         Optional<Document> document = store.document(assertion.evidence().document());
         if (format.format == Format.JSON) {
             Map<String, String> source =
