@@ -63,6 +63,8 @@ final class ActorMatcher {
             "flight",
             "pilgrims",
             "refugees");
+    private static final Set<String> ENVOYS =
+            Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "mission");
     private static final Set<String> PLACE_BEFORE = Set.of(
             "in",
             "from",
@@ -178,6 +180,10 @@ final class ActorMatcher {
         String before = first > 0 ? lower(tokens.get(first - 1)) : "";
         String after = last + 1 < tokens.size() ? tokens.get(last + 1) : "";
         String twoBefore = first > 1 ? lower(tokens.get(first - 2)) : "";
+        if (before.equals("from") && ENVOYS.contains(twoBefore)) {
+            // "withdrew their ambassadors from Doha": the envoy leaves the state, not the city.
+            return false;
+        }
         if (PLACE_BEFORE.contains(before) || before.equals("to") && MOTION.contains(twoBefore)) {
             return true;
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -37,7 +38,19 @@ final class Actors {
             "diplomats",
             "ministry",
             "embassy",
-            "parliament");
+            "parliament",
+            "senate",
+            "soldier",
+            "troop",
+            "patrol",
+            "commander",
+            "officer",
+            "counterpart",
+            "delegation",
+            "envoy",
+            "ambassador",
+            "leader",
+            "council");
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("nmod:poss", "amod", "compound", "flat");
 
@@ -72,6 +85,10 @@ final class Actors {
             boolean possessive = arc.relation().equals("amod") || arc.relation().equals("nmod:poss");
             if (MODIFIERS.contains(arc.relation()) && (government || !possessive)) {
                 found.addAll(on(arc.dependent()));
+                if (arc.relation().equals("compound") && GOVERNMENT_NOUNS.contains(parse.lemma(arc.dependent()))) {
+                    // "French President Emmanuel Macron": the title before a name carries the state.
+                    found.addAll(of(arc.dependent()));
+                }
             } else if (government && arc.relation().equals("nmod:of")) {
                 found.addAll(on(arc.dependent()));
             }
@@ -98,8 +115,60 @@ final class Actors {
                     && !on(arc.dependent()).isEmpty()) {
                 byPosition.put(arc.dependent(), on(arc.dependent()));
                 collectModifiers(arc.dependent(), byPosition, depth + 1);
+            } else if (arc.relation().equals("amod")
+                    && parse.lemma(arc.dependent()).equals("lead")) {
+                // "the Saudi - led blockade": the leader hangs on "led".
+                parse.children(arc.dependent()).stream()
+                        .filter(agent -> !on(agent.dependent()).isEmpty())
+                        .forEach(agent -> byPosition.put(agent.dependent(), on(agent.dependent())));
             }
         }
+    }
+
+    /**
+     * The actor a possessive pronoun before {@code pronoun} most likely stands for: the nearest
+     * earlier actor that is the subject of a clause ("Armenia learned that its alliance ..."), or
+     * none.
+     */
+    List<String> antecedent(int pronoun) {
+        return antecedent(pronoun, -1);
+    }
+
+    /**
+     * As {@link #antecedent(int)}, skipping the subjects of {@code clause}: in "Turkey and Iran
+     * helped it", "it" is not Turkey or Iran.
+     */
+    List<String> antecedent(int pronoun, int clause) {
+        for (int t = pronoun - 1; t >= 0; t--) {
+            int token = t;
+            boolean subject = parse.heads(token).stream()
+                    .anyMatch(arc -> arc.relation().startsWith("nsubj") && arc.governor() != clause);
+            if (subject && !of(token).isEmpty()) {
+                return of(token);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors a plural possessive ("their") most likely stands for: every subject of the clause
+     * whose subject is the nearest earlier actor ("Pakistan and China found their partnership ...").
+     */
+    List<String> antecedents(int pronoun) {
+        for (int t = pronoun - 1; t >= 0; t--) {
+            int token = t;
+            Optional<Parse.Arc> subject = parse.heads(token).stream()
+                    .filter(arc -> arc.relation().startsWith("nsubj"))
+                    .findFirst();
+            if (subject.isPresent() && !of(token).isEmpty()) {
+                Set<String> found = new LinkedHashSet<>();
+                parse.children(subject.get().governor()).stream()
+                        .filter(arc -> arc.relation().startsWith("nsubj"))
+                        .forEach(arc -> found.addAll(of(arc.dependent())));
+                return List.copyOf(found);
+            }
+        }
+        return List.of();
     }
 
     /** The actors in "between A and B" attached to {@code head}. */

@@ -19,8 +19,11 @@ import org.entente.core.Speaker;
  * an actor in an oblique ("to", "with", "against", ...) or a passive with its "by" agent (0.75); a
  * predicate noun with an actor possessor or modifier and an actor in a prepositional modifier, an
  * object noun of a verb whose subject is an actor, "war between A and B", adjectival dyads
- * ("Iranian-Armenian trade") and hyphenated agents ("Russian-Turkish-brokered") (0.6). Coordinated
- * actors arrive as several arcs in the enhanced graph. Modality comes from the predicate's
+ * ("Iranian-Armenian trade") and hyphenated agents ("Russian-Turkish-brokered") (0.6). A verb whose
+ * object is not an actor reaches the other side through it ("severed relations with Qatar",
+ * "condemned Chinese conduct"); entries may require an object ("cut ties") or an oblique ("stand
+ * with"). Coordinated actors arrive as several arcs in the enhanced graph; a mutual predicate with
+ * three or more parties gives one assertion per pair. See {@link Arguments}. Modality comes from the predicate's
  * surroundings: negation or a denial above it, a modal, condition or intention above it, an
  * attribution verb above it (its actor subject becomes the speaker). Thread-safe.
  */
@@ -36,8 +39,6 @@ final class AssertionCoder {
             Speaker speaker,
             double confidence) {}
 
-    private static final Set<String> TARGET_MARKERS =
-            Set.of("to", "with", "against", "on", "for", "into", "toward", "towards", "at", "over", "upon", "of");
     private static final Set<String> QUALIFIERS_AGAINST =
             Set.of("strained", "tense", "hostile", "poor", "frosty", "broken", "bad", "troubled", "uneasy", "cold");
 
@@ -59,8 +60,11 @@ final class AssertionCoder {
         for (Found found : predicates) {
             boolean verb = parse.tokens().get(found.head()).tag().startsWith("VB");
             // "cut ties", "share ties", "suspended deliveries": the verb decides, not its object noun.
-            if (verb || lightVerb(parse, found.head()).filter(heads::contains).isEmpty()) {
-                codePredicate(parse, actors, found).ifPresent(coded::add);
+            if (verb
+                    || Arguments.lightVerb(parse, found.head())
+                            .filter(heads::contains)
+                            .isEmpty()) {
+                coded.addAll(codePredicate(parse, actors, found));
             }
         }
         for (int i = 0; i < parse.tokens().size(); i++) {
@@ -114,37 +118,56 @@ final class AssertionCoder {
     }
 
     private static boolean objectFits(Parse parse, int head, Lexicon.Entry entry) {
-        if (entry.objects().isEmpty()) {
-            return true;
-        }
-        return parse.children(head).stream()
-                .filter(arc -> arc.base().equals("obj"))
-                .anyMatch(arc -> entry.objects().contains(parse.lemma(arc.dependent())));
+        boolean object = entry.objects().isEmpty()
+                || parse.children(head).stream()
+                        .filter(arc ->
+                                arc.base().equals("obj") || arc.relation().equals("nsubj:pass"))
+                        .anyMatch(arc -> entry.objects().contains(parse.lemma(arc.dependent())));
+        boolean oblique = entry.markers().isEmpty()
+                || Arguments.verbArcs(parse, head).stream()
+                        .anyMatch(arc ->
+                                arc.base().equals("obl") && entry.markers().contains(arc.marker()));
+        return object && oblique;
     }
 
-    private Optional<Coded> codePredicate(Parse parse, Actors actors, Found found) {
+    /** The predicate's assertions: one, or for "A, B and C met" one per pair of parties. */
+    private List<Coded> codePredicate(Parse parse, Actors actors, Found found) {
         int head = found.head();
         Lexicon.Entry entry = found.entry();
         boolean verb = parse.tokens().get(head).tag().startsWith("VB");
-        Sides sides = verb ? verbSides(parse, actors, head) : nounSides(parse, actors, head);
+        Sides sides = verb
+                ? Arguments.ofVerb(parse, actors, head, entry)
+                : Arguments.ofNoun(parse, actors, head, entry.kind());
         if (verb && entry.lemmas().size() > 1) {
-            sides = sides.withTargets(
-                    phraseTargets(parse, actors, head + 1, head + entry.lemmas().size()));
+            sides = sides.withTargets(Arguments.phraseTargets(
+                    parse, actors, head + 1, head + entry.lemmas().size()));
         }
         if (!verb && qualifiedAgainst(parse, head)) {
-            return Optional.empty();
+            return List.of();
         }
         List<String> between = actors.between(head);
         if (entry.kind() == RelationKind.MEDIATE) {
             sides = new Sides(sides.sources(), parties(actors, head, sides.targets()), 0.6);
         } else if (sides.sources().isEmpty() && between.size() > 1) {
             sides = new Sides(between.subList(0, 1), between.subList(1, between.size()), 0.6);
-        } else if (sides.targets().isEmpty() && sides.sources().size() > 1 && entry.mutual()) {
-            List<String> all = sides.sources();
-            sides = new Sides(all.subList(0, 1), all.subList(1, all.size()), 0.6);
+        } else if (verb && sides.sources().isEmpty() && entry.mutual()) {
+            sides = new Sides(sides.targets(), List.of(), sides.confidence()); // "could draw in A and B"
         }
-        int context = verb ? head : lightVerb(parse, head).orElse(head);
-        return coded(sides, entry.kind(), entry.intensity(), modality.read(parse, actors, head, context));
+        int context = verb ? head : Arguments.lightVerb(parse, head).orElse(head);
+        ModalityReader.Reading reading = modality.read(parse, actors, head, context);
+        if (entry.kind() != RelationKind.MEDIATE
+                && sides.targets().isEmpty()
+                && sides.sources().size() > 1
+                && entry.mutual()) {
+            List<String> all = List.copyOf(new LinkedHashSet<>(sides.sources()));
+            List<Coded> pairs = new ArrayList<>();
+            for (int i = 0; i + 1 < all.size(); i++) {
+                Sides pair = new Sides(all.subList(i, i + 1), all.subList(i + 1, all.size()), 0.6);
+                coded(pair, entry.kind(), entry.intensity(), reading).ifPresent(pairs::add);
+            }
+            return pairs;
+        }
+        return coded(sides, entry.kind(), entry.intensity(), reading).stream().toList();
     }
 
     /** The two or more parties a mediator stands between, or none. */
@@ -155,69 +178,6 @@ final class AssertionCoder {
             }
         }
         return List.of();
-    }
-
-    private static Sides verbSides(Parse parse, Actors actors, int head) {
-        Set<String> subjects = new LinkedHashSet<>();
-        Set<String> passive = new LinkedHashSet<>();
-        Set<String> agents = new LinkedHashSet<>();
-        Set<String> objects = new LinkedHashSet<>();
-        Set<String> obliques = new LinkedHashSet<>();
-        for (Parse.Arc arc : parse.children(head)) {
-            List<String> found = actors.of(arc.dependent());
-            switch (arc.relation()) {
-                case "nsubj", "nsubj:xsubj" -> subjects.addAll(found);
-                case "nsubj:pass" -> passive.addAll(found);
-                case "obl:agent", "obl:by" -> agents.addAll(found);
-                case "obj", "iobj" -> objects.addAll(found);
-                default -> {
-                    if (arc.base().equals("obl") && TARGET_MARKERS.contains(arc.marker())) {
-                        obliques.addAll(found);
-                    }
-                }
-            }
-        }
-        if (!passive.isEmpty()) {
-            passive.addAll(objects);
-            passive.addAll(obliques);
-            return new Sides(List.copyOf(agents), List.copyOf(passive), 0.75);
-        }
-        double confidence = objects.isEmpty() ? 0.75 : 0.9;
-        objects.addAll(obliques);
-        return new Sides(List.copyOf(subjects), List.copyOf(objects), confidence);
-    }
-
-    private static Sides nounSides(Parse parse, Actors actors, int head) {
-        Set<String> owners = new LinkedHashSet<>(actors.modifying(head));
-        Set<String> possessors = new LinkedHashSet<>();
-        Set<String> targets = new LinkedHashSet<>();
-        for (Parse.Arc arc : parse.children(head)) {
-            if (arc.relation().equals("nmod:poss")) {
-                possessors.addAll(actors.on(arc.dependent()));
-            } else if (arc.base().equals("nmod") && TARGET_MARKERS.contains(arc.marker())) {
-                targets.addAll(actors.of(arc.dependent()));
-            }
-        }
-        if (targets.isEmpty() && !possessors.isEmpty() && !possessors.containsAll(owners)) {
-            // "Azerbaijan's Israeli and U.S. allies": the possessor's ties to the others.
-            owners.removeAll(possessors);
-            return new Sides(List.copyOf(possessors), List.copyOf(owners), 0.6);
-        }
-        if (owners.isEmpty()) {
-            lightVerb(parse, head).ifPresent(verb -> parse.children(verb).stream()
-                    .filter(arc -> arc.base().equals("nsubj"))
-                    .forEach(arc -> owners.addAll(actors.of(arc.dependent()))));
-        }
-        return new Sides(List.copyOf(owners), List.copyOf(targets), 0.6);
-    }
-
-    /** The verb whose object (or passive subject) the noun is: "concluded a deal". */
-    static Optional<Integer> lightVerb(Parse parse, int noun) {
-        return parse.heads(noun).stream()
-                .filter(arc -> arc.relation().equals("obj") || arc.relation().equals("nsubj:pass"))
-                .map(Parse.Arc::governor)
-                .filter(g -> parse.tokens().get(g).tag().startsWith("VB"))
-                .findFirst();
     }
 
     private static boolean qualifiedAgainst(Parse parse, int noun) {
@@ -237,19 +197,6 @@ final class AssertionCoder {
         }
         return Optional.of(new Coded(
                 sources, targets, kind, intensity, reading.modality(), reading.speaker(), sides.confidence()));
-    }
-
-    /** Actors in prepositional modifiers of the tokens {@code [from, to)}: "cut ties with Qatar". */
-    private static List<String> phraseTargets(Parse parse, Actors actors, int from, int to) {
-        List<String> targets = new ArrayList<>();
-        for (int t = from; t < to; t++) {
-            for (Parse.Arc arc : parse.children(t)) {
-                if (arc.base().equals("nmod") && TARGET_MARKERS.contains(arc.marker())) {
-                    targets.addAll(actors.of(arc.dependent()));
-                }
-            }
-        }
-        return targets;
     }
 
     record Sides(List<String> sources, List<String> targets, double confidence) {

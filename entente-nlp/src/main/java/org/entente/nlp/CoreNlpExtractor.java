@@ -1,6 +1,7 @@
 package org.entente.nlp;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.core.Actor;
+import org.entente.core.ActorType;
 import org.entente.core.Assertion;
 import org.entente.core.Block;
 import org.entente.core.Citation;
@@ -16,6 +18,7 @@ import org.entente.core.Evidence;
 import org.entente.core.Extraction;
 import org.entente.core.Extractor;
 import org.entente.core.FootnoteMarker;
+import org.entente.core.RelationKind;
 import org.entente.core.Sentence;
 import org.entente.core.Sign;
 import org.entente.core.TimeSpan;
@@ -26,6 +29,17 @@ import org.entente.core.TimeSpan;
  * pull quotes are not read. Thread-safe; each call is independent.
  */
 final class CoreNlpExtractor implements Extractor {
+
+    /** The kinds a media outlet can be the source of. */
+    private static final Set<RelationKind> SPEECH = EnumSet.of(
+            RelationKind.PUBLIC_STATEMENT,
+            RelationKind.APPEAL,
+            RelationKind.DEMAND,
+            RelationKind.DISAPPROVE,
+            RelationKind.REJECT,
+            RelationKind.THREATEN,
+            RelationKind.PROTEST,
+            RelationKind.DIPLOMATIC_COOPERATION);
 
     private final CoreNlpAnnotator annotator;
     private final ActorKnowledgeBase knowledgeBase;
@@ -68,11 +82,26 @@ final class CoreNlpExtractor implements Extractor {
             List<ActorMatcher.Mention> mentions = matcher.match(parses.get(s).words());
             mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
             for (AssertionCoder.Coded coded : coder.code(parses.get(s), mentions)) {
+                if (!plausible(coded)) {
+                    continue;
+                }
                 Assertion assertion = assertion(document, sentences.get(s), times.get(s), coded);
                 assertions.putIfAbsent(assertion.id(), assertion);
             }
         }
         return new Extraction(document, sentences, List.copyOf(mentioned.values()), List.copyOf(assertions.values()));
+    }
+
+    /**
+     * A media outlet speaks, it does not fight, trade or cut ties: a deed coded with an outlet as its
+     * source comes from a misparse ("... that it close Al Jazeera and scale back its relations").
+     */
+    private boolean plausible(AssertionCoder.Coded coded) {
+        boolean outlet = coded.sources().stream()
+                .map(knowledgeBase::actor)
+                .flatMap(Optional::stream)
+                .anyMatch(actor -> actor.type() == ActorType.MEDIA_OUTLET);
+        return !outlet || SPEECH.contains(coded.kind());
     }
 
     /** Markers inside the sentence, or after its end and before the next sentence starts. */

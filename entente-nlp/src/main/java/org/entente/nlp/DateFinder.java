@@ -46,6 +46,10 @@ final class DateFinder {
             Pattern.compile("\\b" + ORDINAL + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + ORDINAL + "\\b(?![,.]?\\d)");
+    /** "In November", "by March": a month the narrative year completes. */
+    private static final Pattern MONTH_ALONE =
+            Pattern.compile("\\b(?:[Ii]n|[Bb]y|[Ee]arly|[Ll]ate)\\s+" + MONTH + "\\b(?![,.]?\\s*\\d)");
+
     private static final Pattern YEAR_AFTER =
             Pattern.compile("\\b(?:[Tt]he following year|[Tt]he next year|[Aa] year later)\\b");
     private static final Pattern YEAR_BEFORE =
@@ -53,8 +57,8 @@ final class DateFinder {
     private static final Pattern SAME_YEAR = Pattern.compile("\\b(?:[Tt]hat year|[Tt]he same year)\\b");
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\d$\u00a3\u20ac.,])\\b" + YEAR + "\\s*[-\u2013]\\s*(\\d{2}|" + YEAR + ")\\b(?![\\d%])");
-    private static final Pattern YEAR_ALONE =
-            Pattern.compile("(?<![\\d$\u00a3\u20ac.,-])\\b" + YEAR + "\\b(?![\\d%]|[.,]\\d|\\s*(?:percent|per cent))");
+    private static final Pattern YEAR_ALONE = Pattern.compile(
+            "(?<![\\d$\u00a3\u20ac.,-])(?<![Ss]ince )\\b" + YEAR + "\\b(?![\\d%]|[.,]\\d|\\s*(?:percent|per cent))");
 
     private DateFinder() {}
 
@@ -70,6 +74,11 @@ final class DateFinder {
         if (narrativeYear.isPresent()) {
             String year = String.valueOf(narrativeYear.getAsInt());
             scan(MONTH_DAY, text, found, m -> day(year, month(m.group(1)), m.group(2)));
+            scan(
+                    MONTH_ALONE,
+                    text,
+                    found,
+                    m -> Optional.of(PartialDate.month(narrativeYear.getAsInt(), month(m.group(1)))));
             int narrative = narrativeYear.getAsInt();
             scan(YEAR_AFTER, text, found, m -> Optional.of(PartialDate.year(narrative + 1)));
             scan(YEAR_BEFORE, text, found, m -> Optional.of(PartialDate.year(narrative - 1)));

@@ -19,8 +19,9 @@ import org.entente.core.RelationKind;
  * The predicates the coder knows: a lemma or a phrase of lemmas ("sell arms", "call for") mapped
  * to a relation kind. File format, tab-separated, {@code #} comments: {@code phrase, pos (verb, noun
  * or any), kind (a RelationKind label), intensity ("-" for the kind's default), flags ("-" or a
- * comma list of "mutual" and "obj=a/b": "mutual" lets "A and B fought" give A to B; "obj=" requires
- * the predicate's object to have one of the lemmas), note}. Immutable and thread-safe.
+ * comma list of "mutual", "obj=a/b" and "via=p/q": "mutual" lets "A and B fought" give A to B; "obj="
+ * requires the predicate's object to have one of the lemmas; "via=" requires the verb to have an
+ * oblique marked by one of the prepositions: "stand with"), note}. Immutable and thread-safe.
  */
 final class Lexicon {
 
@@ -41,10 +42,12 @@ final class Lexicon {
             double intensity,
             boolean mutual,
             Set<String> objects,
+            Set<String> markers,
             String note) {
         Entry {
             lemmas = List.copyOf(lemmas);
             objects = Set.copyOf(objects);
+            markers = Set.copyOf(markers);
             if (intensity < -10 || intensity > 10) {
                 throw new IllegalArgumentException("intensity " + intensity + " lies outside [-10, 10]");
             }
@@ -110,17 +113,20 @@ final class Lexicon {
         double intensity = "-".equals(intensityText) ? kind.defaultIntensity() : Double.parseDouble(intensityText);
         boolean mutual = false;
         Set<String> objects = Set.of();
+        Set<String> markers = Set.of();
         for (String flag : columns[4].strip().split(",")) {
             if (flag.equals("mutual")) {
                 mutual = true;
             } else if (flag.startsWith("obj=")) {
                 objects = Set.of(flag.substring(4).split("/"));
+            } else if (flag.startsWith("via=")) {
+                markers = Set.of(flag.substring(4).split("/"));
             } else if (!flag.equals("-") && !flag.isEmpty()) {
                 throw new IllegalArgumentException("unknown flag '" + flag + "'");
             }
         }
         String note = columns.length > 5 ? columns[5].strip() : "";
-        return new Entry(lemmas, pos, kind, intensity, mutual, objects, note);
+        return new Entry(lemmas, pos, kind, intensity, mutual, objects, markers, note);
     }
 
     /** The entries whose phrase starts with {@code lemma}, longest phrase first. */

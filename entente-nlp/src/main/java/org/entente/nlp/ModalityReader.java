@@ -42,7 +42,14 @@ final class ModalityReader {
             "offer",
             "try",
             "attempt",
-            "wish");
+            "wish",
+            "urge",
+            "ask",
+            "call",
+            "press",
+            "invite",
+            "encourage");
+    private static final Set<String> GOVERNING = Set.of("ccomp", "xcomp", "csubj", "acl");
     private static final Set<String> ALLEGATIONS = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     private static final Set<String> ATTRIBUTIONS = Set.of(
             "say",
@@ -73,7 +80,12 @@ final class ModalityReader {
             "acknowledge",
             "admit",
             "confirm",
-            "deny");
+            "deny",
+            "promise",
+            "pledge",
+            "vow");
+    /** Modals that, under a verb of saying, put the said thing in the future rather than in doubt. */
+    private static final Set<String> FUTURES = Set.of("would", "will", "'d", "'ll");
 
     Reading read(Parse parse, Actors actors, int predicate, int context) {
         List<Integer> above = ancestors(parse, context);
@@ -85,7 +97,8 @@ final class ModalityReader {
         }
         if (hypothetical(parse, predicate)
                 || hypothetical(parse, context)
-                || above.stream().anyMatch(t -> hypothetical(parse, t) || INTENTIONS.contains(parse.lemma(t)))) {
+                || governing(parse, context).stream()
+                        .anyMatch(t -> hypothetical(parse, t) || INTENTIONS.contains(parse.lemma(t)))) {
             return new Reading(Modality.HYPOTHETICAL, Speaker.author());
         }
         if (hasChild(parse, predicate, ALLEGATIONS) || hasChild(parse, context, ALLEGATIONS)) {
@@ -102,16 +115,44 @@ final class ModalityReader {
     }
 
     private static boolean hypothetical(Parse parse, int token) {
+        boolean said = saidOf(parse, token);
         for (Parse.Arc arc : parse.children(token)) {
             String lemma = parse.lemma(arc.dependent());
             String word = parse.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT);
-            if (arc.base().equals("aux") && (MODALS.contains(lemma) || MODALS.contains(word))
+            boolean future = said && (FUTURES.contains(lemma) || FUTURES.contains(word));
+            if (arc.base().equals("aux") && !future && (MODALS.contains(lemma) || MODALS.contains(word))
                     || arc.relation().equals("mark") && (CONDITIONS.contains(lemma) || CONDITIONS.contains(word))
                     || arc.relation().equals("advmod") && HEDGES.contains(lemma)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True for the complement of a verb of saying: "announced that Riyadh would reopen the border". */
+    private static boolean saidOf(Parse parse, int token) {
+        return parse.heads(token).stream()
+                .anyMatch(arc -> arc.relation().equals("ccomp") && ATTRIBUTIONS.contains(parse.lemma(arc.governor())));
+    }
+
+    /**
+     * The clause heads that can make {@code token} a possibility or an intention: up through
+     * complements ("said it could", "plans to"), not through adverbial clauses ("..., so it welcomed").
+     */
+    private static List<Integer> governing(Parse parse, int token) {
+        List<Integer> found = new ArrayList<>();
+        int current = token;
+        for (int depth = 0; depth < DEPTH; depth++) {
+            Optional<Parse.Arc> up = parse.heads(current).stream()
+                    .filter(arc -> GOVERNING.contains(arc.relation()))
+                    .findFirst();
+            if (up.isEmpty() || found.contains(up.get().governor())) {
+                break;
+            }
+            current = up.get().governor();
+            found.add(current);
+        }
+        return found;
     }
 
     private static boolean hasChild(Parse parse, int token, Set<String> lemmas) {

@@ -1,13 +1,18 @@
 package org.entente.nlp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.core.Citation;
 import org.entente.core.Document;
 import org.entente.core.Footnote;
 import org.entente.core.PartialDate;
+import org.entente.core.Precision;
 import org.entente.core.Sentence;
 import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
@@ -16,11 +21,20 @@ import org.entente.core.TimeSpan;
  * Dates each sentence of a document, reading them in order so that a month and day without a year
  * take the narrative's year (the last year the text itself named, never the publication date).
  *
- * <p>The basis, by preference: a date written in the sentence (TEXT, the first one); else the latest
+ * <p>The basis, by preference: a date written in the sentence (TEXT, the first one); else a day
+ * relative to the last day the text named ("the next day", "two days later", "that night": TEXT); else the latest
  * date cited by the sentence's footnotes (FOOTNOTE); else the last date named earlier in the same
  * block, widened to its year (CONTEXT); else unknown. Pure; linear in the text's length.
  */
 final class Timeline {
+
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "\\b(?:[Tt]hat (?:day|night|evening|morning|afternoon)|[Tt]he same day|[Ll]ater that day)\\b");
+    private static final Pattern NEXT_DAY =
+            Pattern.compile("\\b(?:[Tt]he next day|[Tt]he following day|[Aa] day later)\\b");
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six");
+    private static final Pattern DAYS_LATER =
+            Pattern.compile("\\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) days later\\b");
 
     private Timeline() {}
 
@@ -28,6 +42,7 @@ final class Timeline {
     static List<TimeSpan> of(Document document, List<Sentence> sentences) {
         List<TimeSpan> spans = new ArrayList<>();
         OptionalInt narrativeYear = OptionalInt.empty();
+        Optional<LocalDate> narrativeDay = Optional.empty();
         Optional<DateFinder.Found> blockContext = Optional.empty();
         int block = -1;
         for (Sentence sentence : sentences) {
@@ -36,14 +51,45 @@ final class Timeline {
                 blockContext = Optional.empty();
             }
             List<DateFinder.Found> found = DateFinder.find(sentence.text(), narrativeYear);
-            spans.add(spanOf(document, sentence, found, blockContext));
+            Optional<LocalDate> relative =
+                    found.isEmpty() ? narrativeDay.flatMap(day -> relativeDay(sentence.text(), day)) : Optional.empty();
+            if (relative.isPresent()) {
+                LocalDate day = relative.get();
+                spans.add(TimeSpan.of(
+                        PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), TimeBasis.TEXT));
+                narrativeDay = relative;
+            } else {
+                spans.add(spanOf(document, sentence, found, blockContext));
+            }
             if (!found.isEmpty()) {
                 DateFinder.Found last = found.get(found.size() - 1);
                 narrativeYear = OptionalInt.of(last.lastYear());
                 blockContext = Optional.of(last);
+                narrativeDay = last.to().isEmpty() && last.from().precision() == Precision.DAY
+                        ? Optional.of(last.from().first())
+                        : Optional.empty();
             }
         }
         return spans;
+    }
+
+    /**
+     * The day a sentence without a date of its own points to from the last day the text named: "the
+     * next day", "two days later", "that night", "the same day"; empty when it names none of these.
+     */
+    static Optional<LocalDate> relativeDay(String text, LocalDate narrativeDay) {
+        if (SAME_DAY.matcher(text).find()) {
+            return Optional.of(narrativeDay);
+        }
+        if (NEXT_DAY.matcher(text).find()) {
+            return Optional.of(narrativeDay.plusDays(1));
+        }
+        Matcher later = DAYS_LATER.matcher(text);
+        if (later.find()) {
+            return Optional.of(
+                    narrativeDay.plusDays(NUMBERS.indexOf(later.group(1).toLowerCase(Locale.ROOT)) + 2L));
+        }
+        return Optional.empty();
     }
 
     private static TimeSpan spanOf(

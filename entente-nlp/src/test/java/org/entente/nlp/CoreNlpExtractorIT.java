@@ -332,4 +332,115 @@ class CoreNlpExtractorIT {
 
         assertThat(first).hasSize(2).doesNotHaveDuplicates().isEqualTo(second);
     }
+
+    @Test
+    void severedDiplomaticRelations_isANegativeTie_notCooperation() {
+        Assertion severed = only("Morocco severed diplomatic relations with Iran in May 2018.");
+
+        assertThat(severed.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+        assertThat(severed.sign()).isEqualTo(Sign.NEGATIVE);
+        assertThat(severed.sources()).containsExactly("MAR");
+        assertThat(severed.targets()).containsExactly("IRN");
+    }
+
+    @Test
+    void condemningAStatesConduct_targetsThatState_notTheNextClausesActor() {
+        List<Assertion> found = assertions("Japan sharply condemned Russian conduct near the islands, and Tokyo"
+                + " deepened its naval ties with Canberra.");
+
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(RelationKind.DISAPPROVE);
+            assertThat(a.sources()).containsExactly("JPN");
+            assertThat(a.targets()).containsExactly("RUS");
+        });
+        assertThat(found).filteredOn(a -> a.targets().contains("AUS")).allSatisfy(a -> assertThat(a.sign())
+                .isEqualTo(Sign.POSITIVE));
+    }
+
+    @Test
+    void accusationOfADeed_isTheAccusersStance_andTheDeedIsReported() {
+        List<Assertion> found = assertions("Georgia accused Russia of shooting down a Georgian drone.");
+
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(RelationKind.DISAPPROVE);
+            assertThat(a.sources()).containsExactly("GEO");
+            assertThat(a.targets()).containsExactly("RUS");
+            assertThat(a.modality()).isEqualTo(Modality.ASSERTED);
+        });
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(RelationKind.FIGHT);
+            assertThat(a.sources()).containsExactly("RUS");
+            assertThat(a.modality()).isEqualTo(Modality.REPORTED);
+            assertThat(a.speaker()).isEqualTo(Speaker.actor("GEO"));
+        });
+    }
+
+    @Test
+    void armsSoldOverYears_areAid_whileOilSold_isTrade() {
+        Assertion arms = only("Russia kept selling weapons to Armenia.");
+        Assertion oil = only("Kazakhstan sells oil to Israel.");
+
+        assertThat(arms.kind()).isEqualTo(RelationKind.AID);
+        assertThat(arms.sources()).containsExactly("RUS");
+        assertThat(arms.targets()).containsExactly("ARM");
+        assertThat(oil.kind()).isEqualTo(RelationKind.MATERIAL_COOPERATION);
+    }
+
+    @Test
+    void statesThatArePartners_areCodedAsAPositiveTie() {
+        Assertion partners = only("Greece and Cyprus are partners in the gas consortium.");
+
+        assertThat(partners.sources()).containsExactly("GRC");
+        assertThat(partners.targets()).containsExactly("CYP");
+        assertThat(partners.sign()).isEqualTo(Sign.POSITIVE);
+    }
+
+    @Test
+    void borderReopeningAnnouncedByAThirdState_isReportedFuture_notHypothetical() {
+        Assertion reopening = only("Oman announced that Saudi Arabia would reopen its border to Yemen.");
+
+        assertThat(reopening.sources()).containsExactly("SAU");
+        assertThat(reopening.targets()).containsExactly("YEM");
+        assertThat(reopening.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(reopening.speaker()).isEqualTo(Speaker.actor("OMN"));
+    }
+
+    @Test
+    void mediaOutlet_isNeverTheSourceOfADeed() {
+        assertThat(assertions("Al Jazeera cut its ties with Iran.")).isEmpty();
+    }
+
+    @Test
+    void warThatCouldDrawInTwoStates_isAHypotheticalFight_betweenThem() {
+        Assertion drawn = only("Analysts fear that a wider war could draw in Greece and Turkey.");
+
+        assertThat(drawn.kind()).isEqualTo(RelationKind.FIGHT);
+        assertThat(drawn.sources()).containsExactly("GRC");
+        assertThat(drawn.targets()).containsExactly("TUR");
+        assertThat(drawn.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void nextDay_isDatedFromTheDayBefore_notFromTheFootnote() {
+        Document document = Texts.document(
+                List.of(
+                        Texts.block(0, BlockKind.BODY, "Talks opened in Vienna on March 3, 2019."),
+                        Texts.block(1, BlockKind.BODY, "The next day Austria condemned Hungary.[^1]")),
+                List.of(new Footnote(
+                        1,
+                        "Agency, March 9, 2019.",
+                        List.of(Citation.ofOutlet("Agency", Optional.empty(), List.of(PartialDate.day(2019, 3, 9)))))));
+
+        assertThat(extractor.extract(document).assertions()).singleElement().satisfies(a -> assertThat(a.time())
+                .isEqualTo(TimeSpan.of(PartialDate.day(2019, 3, 4), TimeBasis.TEXT)));
+    }
+
+    @Test
+    void twoStatesRestoringTies_isOnePositiveTieBetweenThem() {
+        Assertion restored = only("Israel and Jordan restored diplomatic ties in 1994.");
+
+        assertThat(restored.sources()).containsExactly("ISR");
+        assertThat(restored.targets()).containsExactly("JOR");
+        assertThat(restored.sign()).isEqualTo(Sign.POSITIVE);
+    }
 }

@@ -91,4 +91,17 @@ class DateFinderTest {
         assertThat(spans("On May 13, 1994 the parties agreed."))
                 .containsExactly(TimeSpan.of(PartialDate.day(1994, 5, 13), TimeBasis.TEXT));
     }
+
+    @Test
+    void monthWithoutYearAfterIn_takesTheNarrativeYear() {
+        assertThat(spans("In November the navies sailed together.", OptionalInt.of(2020)))
+                .containsExactly(TimeSpan.of(PartialDate.month(2020, 11), TimeBasis.TEXT));
+        assertThat(spans("In November the navies sailed together.")).isEmpty();
+    }
+
+    @Test
+    void yearAfterSince_isAReferencePoint_notTheEventsDate() {
+        assertThat(spans("It was the first joint drill since 2007.")).isEmpty();
+        assertThat(spans("The drill of 2007 was the first.")).hasSize(1);
+    }
 }

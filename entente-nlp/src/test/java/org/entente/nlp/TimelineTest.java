@@ -91,4 +91,32 @@ class TimelineTest {
         assertThat(spans.get(1)).isEqualTo(TimeSpan.of(PartialDate.year(2005), TimeBasis.CONTEXT));
         assertThat(spans.get(2)).isEqualTo(TimeSpan.unknown());
     }
+
+    @Test
+    void nextDayAndDaysLater_countFromTheLastDayTheTextNamed_andBeatAFootnote() {
+        Citation later = Citation.ofOutlet("A", Optional.empty(), List.of(PartialDate.day(2019, 3, 9)));
+        List<TimeSpan> spans = Timeline.of(
+                document(1, List.of(new Footnote(1, "A, March 9, 2019.", List.of(later)))),
+                List.of(
+                        sentence(0, 0, "Talks opened on March 3, 2019."),
+                        sentence(1, 0, "The next day the envoys walked out.", 1),
+                        sentence(2, 0, "Three days later they came back."),
+                        sentence(3, 0, "That night a deal was signed.")));
+
+        assertThat(spans)
+                .containsExactly(
+                        TimeSpan.of(PartialDate.day(2019, 3, 3), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.day(2019, 3, 4), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.day(2019, 3, 7), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.day(2019, 3, 7), TimeBasis.TEXT));
+    }
+
+    @Test
+    void nextDay_afterOnlyAMonth_isNotGuessed() {
+        List<TimeSpan> spans = Timeline.of(
+                document(1, List.of()),
+                List.of(sentence(0, 0, "Talks opened in March 2019."), sentence(1, 0, "The next day they ended.")));
+
+        assertThat(spans.get(1).precision()).isNotEqualTo(org.entente.core.Precision.DAY);
+    }
 }

@@ -1,0 +1,287 @@
+package org.entente.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.core.RelationKind;
+
+/**
+ * Finds the two sides of a predicate in a parse: who acts (subject, passive agent, controlling
+ * subject, the noun a relative clause modifies, the antecedent of a pronoun) and on whom (object,
+ * oblique, the actors reached through a non-actor object: "severed relations with Qatar", "condemned
+ * Chinese conduct"). Stateless.
+ */
+final class Arguments {
+
+    private static final Set<String> TARGET_MARKERS =
+            Set.of("to", "with", "against", "on", "for", "into", "toward", "towards", "at", "over", "upon", "of");
+    /** Prepositions after a verb's object noun that lead to the other side: "relations with Qatar". */
+    private static final Set<String> OBJECT_MARKERS =
+            Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
+
+    private static final Set<String> PRONOUNS = Set.of("its", "their");
+    private static final Set<String> LIGHT = Set.of("obj", "nsubj:pass", "obl:into");
+    /** Pronouns resolved to the nearest earlier clause subject of the same sentence. */
+    private static final Set<String> PERSONAL = Set.of("it", "he", "she");
+
+    private static final Set<String> PARTICLES = Set.of("back", "over");
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
+    /** Obliques whose actor may be an adjective: "closed its ports to Qatari traffic". */
+    private static final Set<String> DESTINATIONS = Set.of("to", "on", "against", "into");
+
+    private Arguments() {}
+
+    /**
+     * The sides of a verb: its subject (in a passive, its "by" agent; without one, its controller)
+     * acts on its objects and on the obliques its kind or its entry's "via=" admits. Confidence 0.9
+     * with an actor object, else 0.75.
+     */
+    static AssertionCoder.Sides ofVerb(Parse parse, Actors actors, int head, Lexicon.Entry entry) {
+        RelationKind kind = entry.kind();
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> passive = new LinkedHashSet<>();
+        Set<String> agents = new LinkedHashSet<>();
+        Set<String> objects = new LinkedHashSet<>();
+        Set<String> obliques = new LinkedHashSet<>();
+        for (Parse.Arc arc : verbArcs(parse, head)) {
+            List<String> found = resolved(parse, actors, arc.dependent(), head);
+            switch (arc.relation()) {
+                case "nsubj", "nsubj:xsubj" -> subjects.addAll(found);
+                case "nsubj:pass" -> passive.addAll(found);
+                case "obl:agent" -> agents.addAll(found);
+                case "obl:by" -> (entry.markers().contains("by") ? obliques : agents).addAll(found);
+                case "obj", "iobj" -> {
+                    objects.addAll(found);
+                    if (found.isEmpty()) {
+                        obliques.addAll(objectTargets(parse, actors, arc.dependent(), kind));
+                    }
+                }
+                default -> obliques.addAll(obliqueTargets(parse, actors, arc, found, entry));
+            }
+        }
+        if (subjects.isEmpty() && passive.isEmpty()) {
+            passive.addAll(participlePatient(parse, actors, head));
+        }
+        if (subjects.isEmpty() && passive.isEmpty()) {
+            subjects.addAll(controller(parse, actors, head));
+        }
+        if (!passive.isEmpty()) {
+            passive.addAll(objects);
+            passive.addAll(obliques);
+            return new AssertionCoder.Sides(List.copyOf(agents), List.copyOf(passive), 0.75);
+        }
+        double confidence = objects.isEmpty() ? 0.75 : 0.9;
+        objects.addAll(obliques);
+        return new AssertionCoder.Sides(List.copyOf(subjects), List.copyOf(objects), confidence);
+    }
+
+    /**
+     * The other side through an oblique the kind or the entry admits: its actors, or for a
+     * destination without one, the actors modifying it ("closed its ports to Qatari traffic",
+     * "relies on its frontier with Iran").
+     */
+    private static List<String> obliqueTargets(
+            Parse parse, Actors actors, Parse.Arc arc, List<String> found, Lexicon.Entry entry) {
+        boolean admitted =
+                targetMarker(arc.marker(), entry.kind()) || entry.markers().contains(arc.marker());
+        if (!arc.base().equals("obl") || !admitted) {
+            return List.of();
+        }
+        if (!found.isEmpty() || !DESTINATIONS.contains(arc.marker())) {
+            return found;
+        }
+        Set<String> targets = new LinkedHashSet<>(actors.modifying(arc.dependent()));
+        targets.addAll(objectTargets(parse, actors, arc.dependent(), RelationKind.AID));
+        return List.copyOf(targets);
+    }
+
+    /** "Armenia, backed by Russia, ...": the noun a participle modifies is its patient. */
+    private static List<String> participlePatient(Parse parse, Actors actors, int verb) {
+        if (!parse.tokens().get(verb).tag().equals("VBN")) {
+            return List.of();
+        }
+        return parse.heads(verb).stream()
+                .filter(arc -> arc.relation().equals("acl"))
+                .flatMap(arc -> actors.of(arc.governor()).stream())
+                .toList();
+    }
+
+    /** The actors of an argument of {@code clause}, a pronoun standing for its antecedent's. */
+    private static List<String> resolved(Parse parse, Actors actors, int token, int clause) {
+        String word = parse.tokens().get(token).word().toLowerCase(Locale.ROOT);
+        if (PERSONAL.contains(word)) {
+            return actors.antecedent(token, clause);
+        }
+        return word.equals("they") ? actors.antecedents(token) : actors.of(token);
+    }
+
+    /**
+     * The arcs of a verb, with the obliques of its particle moved up to it: in "hand the districts
+     * back to Azerbaijan" the parser hangs "to Azerbaijan" on "back".
+     */
+    static List<Parse.Arc> verbArcs(Parse parse, int verb) {
+        List<Parse.Arc> arcs = new ArrayList<>(parse.children(verb));
+        for (Parse.Arc particle : parse.children(verb)) {
+            if (PARTICLES.contains(parse.lemma(particle.dependent()))) {
+                parse.children(particle.dependent()).stream()
+                        .filter(arc -> arc.base().equals("obl"))
+                        .forEach(arc -> arcs.add(new Parse.Arc(verb, arc.relation(), arc.dependent())));
+            }
+        }
+        return arcs;
+    }
+
+    /** "from" marks the other side only where relations are cut or goods bought: "recalled ... from Israel". */
+    private static boolean targetMarker(String marker, RelationKind kind) {
+        return TARGET_MARKERS.contains(marker)
+                || marker.equals("from")
+                        && (kind == RelationKind.REDUCE_RELATIONS || kind == RelationKind.MATERIAL_COOPERATION);
+    }
+
+    /**
+     * The actors a verb reaches through its non-actor object: "severed relations with Qatar", and,
+     * except for aid (whose object is what is given: "Israeli drones"), the actor modifying the
+     * object: "condemned Chinese behaviour", "banned Chinese apps".
+     */
+    private static List<String> objectTargets(Parse parse, Actors actors, int object, RelationKind kind) {
+        Set<String> targets = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(object)) {
+            if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
+                targets.addAll(actors.of(arc.dependent()));
+            }
+        }
+        if (kind != RelationKind.AID) {
+            targets.addAll(actors.modifying(object));
+            // "shut the Salwa crossing, Qatar's only land border"
+            parse.children(object).stream()
+                    .filter(arc -> arc.relation().equals("appos"))
+                    .forEach(arc -> targets.addAll(actors.modifying(arc.dependent())));
+        }
+        return List.copyOf(targets);
+    }
+
+    /**
+     * The doer of a verb without a subject of its own: the subject of the verb controlling it
+     * ("Russia kept selling", "Azerbaijan spent ..., buying from Israel"), the noun a relative clause
+     * modifies, or the accused of "A accused B of shooting down".
+     */
+    private static List<String> controller(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc up : parse.heads(verb)) {
+            boolean accused = up.relation().equals("advcl:of") && ACCUSING.contains(parse.lemma(up.governor()));
+            boolean gerund = up.relation().equals("dep")
+                    && parse.tokens().get(verb).tag().equals("VBG");
+            String role = accused ? "obj" : "nsubj";
+            if (up.relation().equals("acl:relcl")) {
+                // "Armenia, which looked to Moscow": the relative pronoun stands for the noun above.
+                found.addAll(actors.of(up.governor()));
+            } else if (accused
+                    || gerund
+                    || up.relation().equals("xcomp")
+                    || up.relation().equals("advcl")) {
+                for (Parse.Arc arc : parse.children(up.governor())) {
+                    if (arc.relation().equals(role)) {
+                        found.addAll(resolved(parse, actors, arc.dependent(), up.governor()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The actors a predicate noun is said of: "Iran and Azerbaijan are partners", "... and China's partner". */
+    private static List<String> copularSubjects(Parse parse, Actors actors, int noun) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Integer> nouns = new ArrayList<>(List.of(noun));
+        parse.heads(noun).stream().filter(arc -> arc.base().equals("conj")).forEach(arc -> nouns.add(arc.governor()));
+        for (int n : nouns) {
+            boolean copular =
+                    parse.children(n).stream().anyMatch(arc -> arc.relation().equals("cop"));
+            for (Parse.Arc arc : parse.children(n)) {
+                if (copular && arc.relation().equals("nsubj")) {
+                    found.addAll(actors.of(arc.dependent()));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The sides of a predicate noun: its copular subjects ("A and B are partners"), actor modifiers or
+     * possessor, the subject of its light verb or the antecedent of its possessive pronoun, toward the
+     * actors of its prepositional modifiers. Confidence 0.6.
+     */
+    static AssertionCoder.Sides ofNoun(Parse parse, Actors actors, int head, RelationKind kind) {
+        List<String> subjects = copularSubjects(parse, actors, head);
+        if (!subjects.isEmpty()) {
+            Set<String> targets = new LinkedHashSet<>(actors.modifying(head));
+            for (Parse.Arc arc : parse.children(head)) {
+                if (arc.base().equals("nmod") && TARGET_MARKERS.contains(arc.marker())) {
+                    targets.addAll(actors.of(arc.dependent()));
+                }
+            }
+            return new AssertionCoder.Sides(subjects, List.copyOf(targets), 0.6);
+        }
+        Set<String> owners = new LinkedHashSet<>(actors.modifying(head));
+        Set<String> possessors = new LinkedHashSet<>();
+        Set<String> targets = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(head)) {
+            if (arc.relation().equals("nmod:poss")) {
+                possessors.addAll(actors.on(arc.dependent()));
+            } else if (arc.base().equals("nmod") && targetMarker(arc.marker(), kind)) {
+                targets.addAll(actors.of(arc.dependent()));
+            }
+        }
+        if (targets.isEmpty() && !possessors.isEmpty() && !possessors.containsAll(owners)) {
+            // "Azerbaijan's Israeli and U.S. allies": the possessor's ties to the others.
+            owners.removeAll(possessors);
+            return new AssertionCoder.Sides(List.copyOf(possessors), List.copyOf(owners), 0.6);
+        }
+        if (owners.isEmpty()) {
+            lightVerb(parse, head).ifPresent(verb -> parse.children(verb).stream()
+                    .filter(arc -> arc.base().equals("nsubj"))
+                    .forEach(arc -> owners.addAll(actors.of(arc.dependent()))));
+        }
+        parse.heads(head).stream()
+                .filter(arc -> arc.relation().equals("obl:into"))
+                .forEach(into -> parse.children(into.governor()).stream()
+                        .filter(arc -> arc.relation().equals("obj"))
+                        .forEach(arc -> owners.addAll(actors.of(arc.dependent())))); // "drew A and B into war"
+        for (Parse.Arc arc : parse.children(head)) {
+            if (owners.isEmpty()
+                    && arc.relation().equals("nmod:poss")
+                    && PRONOUNS.contains(
+                            parse.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT))) {
+                // "Armenia learned that its alliance with Russia ...", "A and B found their partnership ..."
+                owners.addAll(
+                        targets.isEmpty() ? actors.antecedents(arc.dependent()) : actors.antecedent(arc.dependent()));
+            }
+        }
+        return new AssertionCoder.Sides(List.copyOf(owners), List.copyOf(targets), 0.6);
+    }
+
+    /** The verb whose object (or passive subject) the noun is: "concluded a deal", "drew them into war". */
+    static Optional<Integer> lightVerb(Parse parse, int noun) {
+        return parse.heads(noun).stream()
+                .filter(arc -> LIGHT.contains(arc.relation()))
+                .map(Parse.Arc::governor)
+                .filter(g -> parse.tokens().get(g).tag().startsWith("VB"))
+                .findFirst();
+    }
+
+    /** Actors in prepositional modifiers of the tokens {@code [from, to)}: "cut ties with Qatar". */
+    static List<String> phraseTargets(Parse parse, Actors actors, int from, int to) {
+        List<String> targets = new ArrayList<>();
+        for (int t = from; t < to; t++) {
+            for (Parse.Arc arc : parse.children(t)) {
+                if (arc.base().equals("nmod") && TARGET_MARKERS.contains(arc.marker())) {
+                    targets.addAll(actors.of(arc.dependent()));
+                }
+            }
+        }
+        return targets;
+    }
+}
