@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ActorsCommand.class,
             AssertionsCommand.class,
             ShowCommand.class,
+            EvaluateCommand.class,
             DemoCommand.class
         })
 final class EntenteCommand implements Runnable {

@@ -49,6 +49,19 @@ class DemoIT {
     }
 
     @Test
+    void evaluate_onTheDemoGold_keepsPrecisionFirst() throws Exception {
+        Models.Run run = Models.run("evaluate", "--format", "json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode total = new ObjectMapper().readTree(run.out()).get(0).get("total");
+        // Guards against regressions of the coder: precision is what analysts lose trust over.
+        assertThat(total.get("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(total.get("recall").asDouble()).isGreaterThanOrEqualTo(0.5);
+        assertThat(total.get("datesRight").asInt())
+                .isGreaterThanOrEqualTo(total.get("dated").asInt() * 8 / 10);
+    }
+
+    @Test
     void demo_refusesToOverwriteAnExistingStoreNamedByDb() throws Exception {
         Path db = Files.writeString(dir.resolve("mine.duckdb"), "precious");
 

@@ -1,13 +1,10 @@
-package org.entente.nlp;
+package org.entente.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +13,15 @@ import java.util.stream.Collectors;
 import org.entente.core.Actor;
 import org.entente.core.RelationKind;
 import org.entente.core.Sign;
+import org.entente.nlp.ActorKnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 /** The gold annotation of the demo corpus stays well formed and anchored in the demo texts. */
 class DemoGoldTest {
 
-    private static final Path DEMO = Path.of("..", "entente-app", "src", "main", "resources", "demo");
-
     private static List<String[]> rows() throws IOException {
-        try (InputStream in = DemoGoldTest.class.getResourceAsStream("gold/demo-gold.tsv")) {
-            assertThat(in).as("gold/demo-gold.tsv on the test classpath").isNotNull();
+        try (InputStream in = DemoGoldTest.class.getResourceAsStream("/demo/gold.tsv")) {
+            assertThat(in).as("demo/gold.tsv in the jar").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
@@ -38,6 +34,16 @@ class DemoGoldTest {
         return text.replaceAll("(\\w)-\\s*\\n\\s*(\\w)", "$1$2")
                 .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void goldStandard_parsesEveryRow() throws IOException {
+        try (InputStream in = DemoGoldTest.class.getResourceAsStream("/demo/gold.tsv")) {
+            GoldStandard gold =
+                    GoldStandard.parse("demo/gold.tsv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(gold.rows()).hasSize(rows().size());
+            assertThat(gold.documents()).hasSize(4);
+        }
     }
 
     @Test
@@ -64,9 +70,8 @@ class DemoGoldTest {
 
     @Test
     void everyPhrase_occursInItsDemoDocument() throws IOException {
-        assumeTrue(Files.isDirectory(DEMO), "demo corpus not found at " + DEMO.toAbsolutePath() + "; skipped");
         for (String[] row : rows()) {
-            String text = normalised(Files.readString(DEMO.resolve(row[0]), StandardCharsets.UTF_8));
+            String text = normalised(new String(Input.resource("demo/" + row[0]).bytes(), StandardCharsets.UTF_8));
             assertThat(text).as("%s in %s", row[1], row[0]).contains(normalised(row[1]));
         }
     }
