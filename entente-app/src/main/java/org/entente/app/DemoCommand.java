@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.entente.analysis.NetworkOptions;
 import org.entente.analysis.Quandary;
 import org.entente.analysis.SignedNetwork;
 import org.entente.analysis.Tie;
+import org.entente.core.ActorType;
 import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
 import org.entente.core.InputException;
@@ -123,10 +125,16 @@ final class DemoCommand implements Callable<Integer> {
                     tie.assertions().size() == 1 ? "" : "s");
             out.println("      \"" + Table.fit(example.evidence().text(), 110) + "\"  [" + example.id() + "]");
         }
-        List<Quandary> quandaries = Quandary.of(network);
+        Set<String> states = actors.stream()
+                .filter(a -> a.actor().type() == ActorType.STATE)
+                .map(a -> a.actor().id())
+                .collect(Collectors.toSet());
+        List<Quandary> quandaries = Quandary.of(network).stream()
+                .filter(q -> states.containsAll(List.of(q.actor(), q.first(), q.second())))
+                .toList();
         if (!quandaries.isEmpty()) {
             out.println();
-            out.println("Quandaries (positive ties to two actors hostile to each other)");
+            out.println("Quandaries among states (positive ties to two states hostile to each other)");
             for (Quandary q : quandaries.subList(0, Math.min(5, quandaries.size()))) {
                 out.printf(
                         java.util.Locale.ROOT,

@@ -27,7 +27,8 @@ class DemoIT {
                 .contains("Most active actors", "Azerbaijan (AZE)", "Armenia (ARM)")
                 .contains("Strongest ties")
                 .contains("Store: " + db.toAbsolutePath())
-                .contains("Try next:");
+                .contains("Try next:")
+                .contains("Iran (IRN) is tied to both Armenia (ARM) and Azerbaijan (AZE), which are hostile");
         assertThat(run.err()).doesNotContain("failed");
         assertThat(Files.exists(db)).isTrue();
 
