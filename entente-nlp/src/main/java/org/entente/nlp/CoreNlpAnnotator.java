@@ -32,10 +32,21 @@ final class CoreNlpAnnotator {
         this.pipeline = new StanfordCoreNLP(properties);
     }
 
+    /**
+     * The sentences of {@code text} with offsets into it. The text is annotated in {@link Chunks}, so
+     * a sentence never crosses a chunk and none is longer than {@link Chunks#MAX_SENTENCE} characters.
+     */
     List<Annotated> annotate(String text) {
+        List<Annotated> sentences = new ArrayList<>();
+        for (Chunks.Chunk chunk : Chunks.of(text)) {
+            annotateChunk(text.substring(chunk.start(), chunk.end()), chunk.start(), sentences);
+        }
+        return sentences;
+    }
+
+    private void annotateChunk(String text, int offset, List<Annotated> sentences) {
         CoreDocument document = new CoreDocument(text);
         pipeline.annotate(document);
-        List<Annotated> sentences = new ArrayList<>();
         for (CoreSentence sentence : document.sentences()) {
             List<CoreLabel> labels = sentence.tokens();
             if (labels.isEmpty()) {
@@ -44,15 +55,18 @@ final class CoreNlpAnnotator {
             List<Parse.Token> tokens = new ArrayList<>();
             for (CoreLabel label : labels) {
                 tokens.add(new Parse.Token(
-                        label.word(), label.lemma(), label.tag(), label.beginPosition(), label.endPosition()));
+                        label.word(),
+                        label.lemma(),
+                        label.tag(),
+                        offset + label.beginPosition(),
+                        offset + label.endPosition()));
             }
-            int offset = labels.get(0).index();
+            int first = labels.get(0).index();
             sentences.add(new Annotated(
-                    labels.get(0).beginPosition(),
-                    labels.get(labels.size() - 1).endPosition(),
-                    new Parse(tokens, arcs(sentence.dependencyParse(), offset))));
+                    offset + labels.get(0).beginPosition(),
+                    offset + labels.get(labels.size() - 1).endPosition(),
+                    new Parse(tokens, arcs(sentence.dependencyParse(), first))));
         }
-        return sentences;
     }
 
     private static List<Parse.Arc> arcs(SemanticGraph graph, int firstIndex) {
