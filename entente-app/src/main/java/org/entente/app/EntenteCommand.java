@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 success, 1 some input failed or the command could not run, 2 usage error."
         },
         subcommands = {
+            ReadCommand.class,
             IngestCommand.class,
             DocumentsCommand.class,
             ActorsCommand.class,

@@ -200,6 +200,52 @@ class CliTest {
         assertThat(azerbaijan.get("aliases").get(0).get("kind").asText()).isEqualTo("metonym");
     }
 
+    private Path brief() throws java.io.IOException {
+        String text = String.join(
+                "\n",
+                "Drones Over the Caucasus",
+                "",
+                "by Ada Writer and Ben Author",
+                "",
+                "Turkey supplied Azerbaijan with armed drones in October 2020.1 Russia brokered a",
+                "ceasefire between the two sides on October 10, 2020, in Moscow.2",
+                "",
+                " ".repeat(49),
+                "1 Anadolu Agency (Ankara), Oct. 6, 2020.",
+                "",
+                "2 TASS (Moscow), Oct. 10, 2020; Ibid., Oct. 11, 2020.",
+                "");
+        return java.nio.file.Files.writeString(dir.resolve("brief.txt"), text);
+    }
+
+    @Test
+    void readJson_givesParagraphsFootnotesAndCitations_withoutAStore() throws Exception {
+        Path empty = dir.resolve("untouched.duckdb");
+        Models.Run run = run("--db", empty.toString(), "read", brief().toString(), "--format", "json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode document = json(run.out());
+        assertThat(document.get("metadata").get("title").asText()).isEqualTo("Drones Over the Caucasus");
+        assertThat(document.get("paragraphs").get(0).get("text").asText())
+                .startsWith("Turkey supplied Azerbaijan")
+                .doesNotContain("2020.1");
+        assertThat(document.get("paragraphs").get(0).get("footnotes").toString())
+                .isEqualTo("[1,2]");
+        JsonNode second = document.get("footnotes").get(1);
+        assertThat(second.get("citations").get(0).get("outlet").asText()).isEqualTo("TASS");
+        assertThat(second.get("citations").get(0).get("place").asText()).isEqualTo("Moscow");
+        assertThat(java.nio.file.Files.exists(empty)).isFalse();
+    }
+
+    @Test
+    void readText_showsMarkersWhereTheyStood() throws Exception {
+        Models.Run run = run("read", brief().toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("in October 2020.[1] Russia", "Footnotes", "1. Anadolu Agency (Ankara), Oct. 6, 2020.");
+    }
+
     @Test
     void newerStore_isRefusedWithOneLine() throws Exception {
         Path newer = dir.resolve("newer.duckdb");
