@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "read",
         description = {
-            "Rebuild one file into a structured document and print it, without touching the store:",
-            "paragraphs with their footnote markers, footnotes with parsed citations, captions and pull quotes."
+            "Rebuild one file into a structured document and print it; the store is not touched.",
+            "Paragraphs with their footnote markers, footnotes with parsed citations, captions and pull quotes."
         })
 final class ReadCommand implements Callable<Integer> {
     enum ReadFormat {
