@@ -14,18 +14,19 @@ public final class Readers {
     public static final long MAX_BYTES = 64L << 20;
 
     private static final DocumentReader PLAIN_TEXT = new PlainTextReader();
+    private static final DocumentReader HTML = new HtmlReader();
 
     private Readers() {}
 
     /**
-     * The reader for a file name by its extension ({@code .txt}, {@code .text}, {@code .md} for now).
+     * The reader for a file name by its extension ({@code .txt}, {@code .text}, {@code .md}, {@code .html}, {@code .htm}).
      *
      * @throws InputException naming the file when its type is not supported
      */
     public static DocumentReader forFile(String fileName) {
         return readerFor(fileName)
-                .orElseThrow(
-                        () -> new InputException(fileName + ": unsupported file type (supported: .txt, .text, .md)"));
+                .orElseThrow(() -> new InputException(
+                        fileName + ": unsupported file type (supported: .txt, .text, .md, .html, .htm)"));
     }
 
     /** True when {@link #forFile(String)} has a reader for this name. */
@@ -40,6 +41,9 @@ public final class Readers {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
             return Optional.of(PLAIN_TEXT);
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Optional.of(HTML);
         }
         return Optional.empty();
     }

@@ -23,5 +23,16 @@
  *
  * <p>Every stage is linear in the text (pull-quote and drop-cap searches look a bounded number of
  * lines around), so a reading is linear. Stages hold no global state; a reading builds its own.
+ *
+ * <p>The HTML path ({@code .html}, {@code .htm}) is {@code HtmlReader}: {@code HtmlCharset} decodes
+ * (byte-order mark, then valid UTF-8, then the declared {@code meta charset}, then windows-1252);
+ * jsoup parses; {@code HtmlMetadata} (with {@code JsonLd} and {@code HtmlTitle}) reads title,
+ * authors, venue and date before anything changes the page; hidden elements are removed;
+ * Readability4J finds the article, with a fallback to the element with the most paragraph text when
+ * Readability keeps a footer instead; {@code HtmlBlocks} turns the article into blocks (headings,
+ * block quotes, figure captions as CAPTION) and every http(s) link into a numbered footnote with one
+ * citation (link text as title, the address as URL) and a marker where the link text ends. Only
+ * text nodes are read, so scripts and markup in a page come out as inert text or not at all. jsoup
+ * and Readability4J types stay inside the package.
  */
 package org.entente.reader;
