@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             AssertionsCommand.class,
             ShowCommand.class,
             EvaluateCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            BalanceCommand.class
         })
 final class EntenteCommand implements Runnable {
     private final Context context;

@@ -1,0 +1,258 @@
+package org.entente.analysis;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearExpr;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exact frustration model (see {@link FrustrationIndex}) on OR-Tools CP-SAT, one connected
+ * component at a time. Nothing of OR-Tools leaves this class.
+ */
+final class CpSatSolver {
+    private static volatile boolean loaded;
+
+    private final SignedGraph graph;
+    private final int workers;
+    private int[] leafNode = new int[0];
+
+    CpSatSolver(SignedGraph graph, int workers) {
+        this.graph = graph;
+        this.workers = workers;
+    }
+
+    private static void load() {
+        if (!loaded) {
+            synchronized (CpSatSolver.class) {
+                if (!loaded) {
+                    Loader.loadNativeLibraries();
+                    loaded = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Improves the split {@code side} in place, component by component, until {@code deadline}
+     * (System.nanoTime), and returns a lower bound on the index.
+     */
+    int improve(byte[] side, long deadline) {
+        int bound = 0;
+        for (Component component : components(side)) {
+            if (component.frustrated == 0) {
+                continue;
+            }
+            double seconds = (deadline - System.nanoTime()) / 1e9;
+            bound += seconds > 0.001 ? solve(component, side, seconds) : 0;
+        }
+        return bound;
+    }
+
+    private int solve(Component component, byte[] side, double seconds) {
+        load();
+        int[] peeled = peel(component);
+        boolean[] out = new boolean[graph.nodeCount()];
+        for (int e : peeled) {
+            out[leafNode[e]] = true;
+        }
+        CpModel model = new CpModel();
+        BoolVar[] x = new BoolVar[graph.nodeCount()];
+        int anchor = -1;
+        for (int v : component.nodes) {
+            if (!out[v]) {
+                x[v] = model.newBoolVar("x" + v);
+                model.addHint(x[v], side[v]);
+                anchor = anchor < 0 ? v : anchor;
+            }
+        }
+        if (anchor < 0) {
+            return 0; // unreachable: a frustrated edge lies on a cycle, which peeling keeps
+        }
+        model.addEquality(x[anchor], side[anchor]);
+        List<BoolVar> f = new ArrayList<>(component.edges.size());
+        BoolVar[] fOf = new BoolVar[graph.edgeCount()];
+        for (int e : component.edges) {
+            if (x[graph.from(e)] != null && x[graph.to(e)] != null) {
+                fOf[e] = frustration(model, e, x, side);
+                f.add(fOf[e]);
+            }
+        }
+        addTriangleCuts(model, component, fOf);
+        model.minimize(LinearExpr.sum(f.toArray(new BoolVar[0])));
+        CpSolver solver = new CpSolver();
+        // Presolve costs more than it saves on these models (measured on the Correlates-of-War windows).
+        solver.getParameters()
+                .setMaxTimeInSeconds(seconds)
+                .setNumWorkers(workers)
+                .setCpModelPresolve(false)
+                .setLogSearchProgress(false);
+        CpSolverStatus status = solver.solve(model);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            return 0;
+        }
+        if (solver.objectiveValue() < component.frustrated) {
+            for (int v : component.nodes) {
+                if (x[v] != null) {
+                    side[v] = (byte) (solver.booleanValue(x[v]) ? 1 : 0);
+                }
+            }
+            // Hang the peeled trees back on, in reverse order, each edge satisfied.
+            for (int i = peeled.length - 1; i >= 0; i--) {
+                int e = peeled[i];
+                int leaf = leafNode[e];
+                int other = graph.from(e) == leaf ? graph.to(e) : graph.from(e);
+                side[leaf] = (byte) (graph.sign(e) > 0 ? side[other] : 1 - side[other]);
+            }
+        }
+        return (int) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+    }
+
+    /** The binary f_e, 1 when edge e is frustrated, tied to the sides of its ends. */
+    private BoolVar frustration(CpModel model, int e, BoolVar[] x, byte[] side) {
+        BoolVar fe = model.newBoolVar("f" + e);
+        LinearArgument u = x[graph.from(e)];
+        LinearArgument v = x[graph.to(e)];
+        if (graph.sign(e) > 0) {
+            model.addLessOrEqual(LinearExpr.weightedSum(new LinearArgument[] {u, v, fe}, new long[] {1, -1, -1}), 0);
+            model.addLessOrEqual(LinearExpr.weightedSum(new LinearArgument[] {v, u, fe}, new long[] {1, -1, -1}), 0);
+        } else {
+            model.addGreaterOrEqual(LinearExpr.weightedSum(new LinearArgument[] {u, v, fe}, new long[] {1, 1, 1}), 1);
+            model.addLessOrEqual(LinearExpr.weightedSum(new LinearArgument[] {u, v, fe}, new long[] {1, 1, -1}), 1);
+        }
+        model.addHint(fe, FrustrationIndex.isFrustrated(graph, side, e) ? 1 : 0);
+        return fe;
+    }
+
+    /**
+     * Peels the component down to its 2-core: repeatedly removes a node with one remaining edge.
+     * Such an edge can always be satisfied afterwards, so it never counts. Returns the peeled edges
+     * in peeling order; {@code leafNode} names the node each one removed.
+     */
+    private int[] peel(Component component) {
+        int[] degree = new int[graph.nodeCount()];
+        ArrayDeque<Integer> leaves = new ArrayDeque<>();
+        for (int v : component.nodes) {
+            degree[v] = graph.degree(v);
+            if (degree[v] == 1) {
+                leaves.add(v);
+            }
+        }
+        leafNode = new int[graph.edgeCount()];
+        List<Integer> order = new ArrayList<>();
+        boolean[] gone = new boolean[graph.nodeCount()];
+        while (!leaves.isEmpty()) {
+            int v = leaves.poll();
+            if (gone[v] || degree[v] != 1) {
+                continue;
+            }
+            for (int s = graph.firstSlot(v); s < graph.firstSlot(v + 1); s++) {
+                int w = graph.neighbour(s);
+                if (!gone[w]) {
+                    gone[v] = true;
+                    order.add(graph.edgeAt(s));
+                    leafNode[graph.edgeAt(s)] = v;
+                    if (--degree[w] == 1) {
+                        leaves.add(w);
+                    }
+                    break;
+                }
+            }
+        }
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Valid inequalities that tighten the relaxation: around a triangle the frustrated edges number
+     * an odd count when it is unbalanced (so at least one) and an even count when it is balanced (so
+     * none is frustrated alone).
+     */
+    private void addTriangleCuts(CpModel model, Component component, BoolVar[] fOf) {
+        int[] mark = new int[graph.nodeCount()];
+        for (int u : component.nodes) {
+            for (int s = graph.firstSlot(u); s < graph.firstSlot(u + 1); s++) {
+                mark[graph.neighbour(s)] = graph.edgeAt(s) + 1;
+            }
+            for (int s = graph.firstSlot(u); s < graph.firstSlot(u + 1); s++) {
+                int v = graph.neighbour(s);
+                if (v < u) {
+                    continue;
+                }
+                for (int t = graph.firstSlot(v); t < graph.firstSlot(v + 1); t++) {
+                    int w = graph.neighbour(t);
+                    if (w > v && mark[w] > 0) {
+                        addTriangleCut(model, graph.edgeAt(s), graph.edgeAt(t), mark[w] - 1, fOf);
+                    }
+                }
+            }
+            for (int s = graph.firstSlot(u); s < graph.firstSlot(u + 1); s++) {
+                mark[graph.neighbour(s)] = 0;
+            }
+        }
+    }
+
+    private void addTriangleCut(CpModel model, int a, int b, int c, BoolVar[] fOf) {
+        if (fOf[a] == null || fOf[b] == null || fOf[c] == null) {
+            return;
+        }
+        if (graph.sign(a) * graph.sign(b) * graph.sign(c) < 0) {
+            model.addGreaterOrEqual(LinearExpr.sum(new BoolVar[] {fOf[a], fOf[b], fOf[c]}), 1);
+        } else {
+            model.addLessOrEqual(
+                    LinearExpr.weightedSum(new LinearArgument[] {fOf[a], fOf[b], fOf[c]}, new long[] {1, -1, -1}), 0);
+            model.addLessOrEqual(
+                    LinearExpr.weightedSum(new LinearArgument[] {fOf[b], fOf[a], fOf[c]}, new long[] {1, -1, -1}), 0);
+            model.addLessOrEqual(
+                    LinearExpr.weightedSum(new LinearArgument[] {fOf[c], fOf[a], fOf[b]}, new long[] {1, -1, -1}), 0);
+        }
+    }
+
+    /** Connected components with at least one edge, each with the edges the split frustrates. */
+    private List<Component> components(byte[] side) {
+        int n = graph.nodeCount();
+        int[] label = new int[n];
+        java.util.Arrays.fill(label, -1);
+        List<Component> components = new ArrayList<>();
+        int[] stack = new int[n];
+        for (int root = 0; root < n; root++) {
+            if (label[root] >= 0 || graph.degree(root) == 0) {
+                continue;
+            }
+            Component c = new Component();
+            List<Integer> members = new ArrayList<>();
+            label[root] = components.size();
+            int top = 0;
+            stack[top++] = root;
+            while (top > 0) {
+                int v = stack[--top];
+                members.add(v);
+                for (int s = graph.firstSlot(v); s < graph.firstSlot(v + 1); s++) {
+                    int w = graph.neighbour(s);
+                    int e = graph.edgeAt(s);
+                    if (v < w) {
+                        c.edges.add(e);
+                        c.frustrated += FrustrationIndex.isFrustrated(graph, side, e) ? 1 : 0;
+                    }
+                    if (label[w] < 0) {
+                        label[w] = components.size();
+                        stack[top++] = w;
+                    }
+                }
+            }
+            c.nodes = members.stream().mapToInt(Integer::intValue).toArray();
+            components.add(c);
+        }
+        return components;
+    }
+
+    private static final class Component {
+        private int[] nodes;
+        private final List<Integer> edges = new ArrayList<>();
+        private int frustrated;
+    }
+}
