@@ -3,12 +3,9 @@ package org.entente.analysis;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,14 +18,9 @@ class CowFrustrationIT {
 
     @BeforeAll
     static void load() throws IOException {
-        Optional<Path> folder = CowWindows.folder();
-        if (folder.isEmpty()) {
-            System.err.println(
-                    "SKIPPED: " + CowWindows.FOLDER + " is absent; the Correlates-of-War answers are not checked");
-        }
-        Assumptions.assumeTrue(folder.isPresent(), CowWindows.FOLDER + " is absent");
-        windows = CowWindows.windows(folder.get());
-        expected = CowWindows.expected(folder.get());
+        CowWindows.Data data = CowWindows.loadOrSkip();
+        windows = data.windows();
+        expected = data.expected();
     }
 
     @Test
@@ -40,7 +32,7 @@ class CowFrustrationIT {
             SignedGraph graph = SignedGraph.of(windows.get(window));
             Frustration frustration = FrustrationIndex.exact(graph, options);
             soft.assertThat(frustration.optimal()).as(window + " optimal").isTrue();
-            soft.assertThat(frustration.value()).as(window + " L").isEqualTo(integer(row, "L"));
+            soft.assertThat(frustration.value()).as(window + " L").isEqualTo(CowWindows.integer(row, "L"));
             soft.assertThat(frustration.balanceIndex(graph.edgeCount()))
                     .as(window + " 1-2L/m")
                     .isCloseTo(Double.parseDouble(row.get("1-2L/m")), within(1e-6));
@@ -50,9 +42,5 @@ class CowFrustrationIT {
                     .isEqualTo(graph.nodeCount());
         }
         soft.assertAll();
-    }
-
-    private static int integer(Map<String, String> row, String column) {
-        return Integer.parseInt(row.get(column));
     }
 }

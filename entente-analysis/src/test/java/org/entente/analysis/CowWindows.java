@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The 51 Correlates-of-War windows of ../shared/signed/cow_doreian_mrvar (see its PROVENANCE.md),
@@ -29,6 +30,27 @@ final class CowWindows {
         }
         Path folder = dir.resolve(FOLDER).normalize();
         return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    /** The windows' edges and the expected figures, both read from the shared folder. */
+    record Data(Map<String, List<SignedEdge>> windows, List<Map<String, String>> expected) {}
+
+    /**
+     * Reads the windows and their expected figures, or skips the calling test, saying so where the
+     * build log shows it (Surefire does not print assumption messages), when ../shared is absent.
+     */
+    static Data loadOrSkip() throws IOException {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty()) {
+            System.err.println("SKIPPED: " + FOLDER + " is absent; the Correlates-of-War answers are not checked");
+        }
+        Assumptions.assumeTrue(folder.isPresent(), FOLDER + " is absent");
+        return new Data(windows(folder.get()), expected(folder.get()));
+    }
+
+    /** An integer column of an expected row. */
+    static int integer(Map<String, String> row, String column) {
+        return Integer.parseInt(row.get(column));
     }
 
     /** Edges per window, in file order. */

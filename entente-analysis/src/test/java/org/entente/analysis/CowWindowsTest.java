@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +17,9 @@ class CowWindowsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Optional<Path> folder = CowWindows.folder();
-        if (folder.isEmpty()) {
-            System.err.println(
-                    "SKIPPED: " + CowWindows.FOLDER + " is absent; the Correlates-of-War answers are not checked");
-        }
-        Assumptions.assumeTrue(folder.isPresent(), CowWindows.FOLDER + " is absent");
-        windows = CowWindows.windows(folder.get());
-        expected = CowWindows.expected(folder.get());
+        CowWindows.Data data = CowWindows.loadOrSkip();
+        windows = data.windows();
+        expected = data.expected();
     }
 
     @Test
@@ -39,22 +31,20 @@ class CowWindowsTest {
             String window = row.get("window");
             SignedGraph graph = SignedGraph.of(windows.get(window));
             TriangleCensus census = TriangleCensus.of(graph);
-            soft.assertThat(graph.nodeCount()).as(window + " n").isEqualTo(integer(row, "n"));
-            soft.assertThat(graph.edgeCount()).as(window + " m").isEqualTo(integer(row, "m"));
-            soft.assertThat(graph.negativeEdgeCount()).as(window + " m_neg").isEqualTo(integer(row, "m_neg"));
-            soft.assertThat(census.total()).as(window + " triangles").isEqualTo(integer(row, "triangles"));
-            soft.assertThat(census.allPositive()).as(window + " +++").isEqualTo(integer(row, "+++"));
-            soft.assertThat(census.oneNegative()).as(window + " ++-").isEqualTo(integer(row, "++-"));
-            soft.assertThat(census.twoNegative()).as(window + " +--").isEqualTo(integer(row, "+--"));
-            soft.assertThat(census.allNegative()).as(window + " ---").isEqualTo(integer(row, "---"));
+            soft.assertThat(graph.nodeCount()).as(window + " n").isEqualTo(CowWindows.integer(row, "n"));
+            soft.assertThat(graph.edgeCount()).as(window + " m").isEqualTo(CowWindows.integer(row, "m"));
+            soft.assertThat(graph.negativeEdgeCount())
+                    .as(window + " m_neg")
+                    .isEqualTo(CowWindows.integer(row, "m_neg"));
+            soft.assertThat(census.total()).as(window + " triangles").isEqualTo(CowWindows.integer(row, "triangles"));
+            soft.assertThat(census.allPositive()).as(window + " +++").isEqualTo(CowWindows.integer(row, "+++"));
+            soft.assertThat(census.oneNegative()).as(window + " ++-").isEqualTo(CowWindows.integer(row, "++-"));
+            soft.assertThat(census.twoNegative()).as(window + " +--").isEqualTo(CowWindows.integer(row, "+--"));
+            soft.assertThat(census.allNegative()).as(window + " ---").isEqualTo(CowWindows.integer(row, "---"));
             soft.assertThat(census.balancedShare())
                     .as(window + " bal_ratio")
                     .isCloseTo(Double.parseDouble(row.get("bal_ratio")), within(1e-6));
         }
         soft.assertAll();
-    }
-
-    private static int integer(Map<String, String> row, String column) {
-        return Integer.parseInt(row.get(column));
     }
 }

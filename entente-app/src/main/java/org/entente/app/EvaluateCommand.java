@@ -59,6 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Context context = parent.context();
         List<Scores.Result> results = new ArrayList<>();
+        UnaryOperator<String> asState = asState(ActorKnowledgeBase.builtIn());
         for (Input gold : golds.isEmpty()
                 ? List.of(Input.resource(DEMO_GOLD))
                 : golds.stream().map(Input::file).toList()) {
@@ -69,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 Document document = Readers.forFile(name).read(input.source(), input.bytes());
                 predictions.put(name, context.extractor().extract(document).assertions());
             }
-            results.add(Scores.score(standard, predictions, asState(ActorKnowledgeBase.builtIn())));
+            results.add(Scores.score(standard, predictions, asState));
         }
         if (format.format == Format.JSON) {
             Json.print(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.entente.core.Assertion;
+import org.entente.core.Sign;
 import org.entente.core.TimeSpan;
 
 /**
@@ -134,7 +135,7 @@ final class Scores {
                                 document,
                                 pair.get(0),
                                 pair.get(1),
-                                row.sign() == org.entente.core.Sign.POSITIVE ? "+" : "-",
+                                row.sign() == Sign.POSITIVE ? "+" : "-",
                                 row.phrase()));
                     }
                 }
