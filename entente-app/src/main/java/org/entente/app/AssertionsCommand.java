@@ -61,6 +61,11 @@ final class AssertionsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N (default: all).")
     private int limit;
 
+    @Option(
+            names = "--include-rejected",
+            description = "Also list the assertions an analyst rejected (left out by default).")
+    private boolean includeRejected;
+
     @Override
     public Integer call() {
         Context context = parent.context();
@@ -110,6 +115,7 @@ final class AssertionsCommand implements Callable<Integer> {
                     Optional.ofNullable(to).map(PartialDate::last),
                     Optional.ofNullable(kind).map(RelationKind::ofLabel),
                     documentId,
+                    includeRejected,
                     limit);
         } catch (IllegalArgumentException e) {
             // An unknown kind, a window that ends before it starts: the caller's mistake, said as such.

@@ -9,13 +9,12 @@ import java.util.concurrent.Callable;
 import org.entente.analysis.Frustration;
 import org.entente.analysis.FrustrationIndex;
 import org.entente.analysis.FrustrationOptions;
-import org.entente.analysis.NetworkOptions;
 import org.entente.analysis.SignedEdge;
 import org.entente.analysis.SignedGraph;
 import org.entente.analysis.SignedNetwork;
 import org.entente.analysis.TriangleCensus;
-import org.entente.core.AssertionQuery;
 import org.entente.core.InputException;
+import org.entente.core.NetworkQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,8 +68,7 @@ final class BalanceCommand implements Callable<Integer> {
                 throw new InputException(edges + ": no usable edges");
             }
         } else {
-            SignedNetwork network =
-                    SignedNetwork.of(context.store().assertions(AssertionQuery.all()), NetworkOptions.defaults());
+            SignedNetwork network = SignedNetwork.of(context.store().network(NetworkQuery.defaults()));
             windows = new LinkedHashMap<>();
             windows.put("", SignedGraph.of(network).edges());
         }

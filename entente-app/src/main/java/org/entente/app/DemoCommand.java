@@ -7,19 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.entente.analysis.NetworkOptions;
+import org.entente.analysis.Faction;
 import org.entente.analysis.Quandary;
 import org.entente.analysis.SignedNetwork;
-import org.entente.analysis.Tie;
 import org.entente.core.ActorType;
-import org.entente.core.Assertion;
-import org.entente.core.AssertionQuery;
 import org.entente.core.InputException;
+import org.entente.core.NetworkQuery;
+import org.entente.core.Tie;
 import org.entente.store.ActorSummary;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
@@ -62,6 +60,9 @@ final class DemoCommand implements Callable<Integer> {
         next.row("bin/entente" + db + " assertions --between AZE ARM", "the evidence between Azerbaijan and Armenia");
         next.row(
                 "bin/entente" + db + " assertions --actor IRN --from 2020", "Iran's ties since 2020, with their dates");
+        next.row("bin/entente" + db + " quandaries --actor IRN", "Iran's quandary, with the evidence of each tie");
+        next.row("bin/entente" + db + " timeline IRN AZE", "Iran's stance toward Azerbaijan, month by month");
+        next.row("bin/entente" + db + " network --from 2020-09 --to 2020-11", "the signed network of the war's weeks");
         next.row("bin/entente" + db + " show ASSERTION_ID", "one tie's sentence, document and footnotes");
         next.row("bin/entente" + db + " actors --format json", "the actors, for scripts");
         next.row("bin/entente ingest PATH...", "your own texts, into ./entente.duckdb");
@@ -97,8 +98,6 @@ final class DemoCommand implements Callable<Integer> {
     /** What a newcomer should see first: who is there, the strongest ties, and who is caught between friends. */
     static void report(PrintWriter out, Store store) {
         List<ActorSummary> actors = store.actors();
-        Map<String, String> names = actors.stream()
-                .collect(Collectors.toMap(a -> a.actor().id(), a -> a.actor().name(), (a, b) -> a));
         out.println("Most active actors");
         Table table = new Table("ID", "NAME:32", "TYPE", "ASSERTIONS");
         actors.stream()
@@ -107,23 +106,20 @@ final class DemoCommand implements Callable<Integer> {
                         a.actor().id(), a.actor().name(), a.actor().type().label(), a.assertions()));
         table.print(out);
 
-        List<Assertion> assertions = store.assertions(AssertionQuery.all());
-        Map<String, Assertion> byId = assertions.stream().collect(Collectors.toMap(Assertion::id, Function.identity()));
-        SignedNetwork network = SignedNetwork.of(assertions, NetworkOptions.defaults());
+        SignedNetwork network = SignedNetwork.of(store.network(NetworkQuery.defaults()));
+        Names names = new Names(store);
         out.println();
-        out.println("Strongest ties (sum of intensities of the factual assertions, with one piece of evidence)");
+        out.println(
+                "Strongest ties (the factual assertions' intensities summed, with the strongest piece of evidence)");
         for (Tie tie : network.strongest(10)) {
-            Assertion example = byId.get(tie.assertions().get(0));
             out.printf(
                     java.util.Locale.ROOT,
-                    "  %s %s %s  %+.1f from %d assertion%s%n",
-                    name(names, tie.first()),
+                    "  %s %s %s  %s%n",
+                    names.of(tie.first()),
                     tie.sign().value() < 0 ? "--x--" : "-----",
-                    name(names, tie.second()),
-                    tie.weight(),
-                    tie.assertions().size(),
-                    tie.assertions().size() == 1 ? "" : "s");
-            out.println("      \"" + Table.fit(example.evidence().text(), 110) + "\"  [" + example.id() + "]");
+                    names.of(tie.second()),
+                    Names.weight(tie));
+            names.evidence(out, tie.evidence(), 1);
         }
         Set<String> states = actors.stream()
                 .filter(a -> a.actor().type() == ActorType.STATE)
@@ -139,14 +135,29 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf(
                         java.util.Locale.ROOT,
                         "  %s is tied to both %s and %s, which are hostile%n",
-                        name(names, q.actor()),
-                        name(names, q.first()),
-                        name(names, q.second()));
+                        names.of(q.actor()),
+                        names.of(q.first()),
+                        names.of(q.second()));
             }
         }
-    }
-
-    private static String name(Map<String, String> names, String id) {
-        return names.getOrDefault(id, id) + " (" + id + ")";
+        List<Faction> factions = Faction.of(
+                SignedNetwork.of(store.network(NetworkQuery.defaults().directed(true))),
+                actors.stream().map(ActorSummary::actor).toList(),
+                Optional.empty(),
+                Optional.empty());
+        if (!factions.isEmpty()) {
+            out.println();
+            out.println("Factions (actors of one state whose stances toward the same target disagree)");
+            for (Faction f : factions.subList(0, Math.min(3, factions.size()))) {
+                out.println("  " + names.of(f.state()) + " toward " + names.of(f.target()) + ": "
+                        + f.stances().stream()
+                                .map(st -> names.of(st.actor())
+                                        + String.format(
+                                                java.util.Locale.ROOT,
+                                                " %+.1f",
+                                                st.tie().weight()))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
     }
 }

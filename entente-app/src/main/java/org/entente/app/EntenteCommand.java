@@ -28,6 +28,11 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             EvaluateCommand.class,
             DemoCommand.class,
+            NetworkCommand.class,
+            QuandariesCommand.class,
+            FactionsCommand.class,
+            TimelineCommand.class,
+            ChangesCommand.class,
             BalanceCommand.class
         })
 final class EntenteCommand implements Runnable {

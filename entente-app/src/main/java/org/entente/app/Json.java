@@ -14,6 +14,7 @@ import org.entente.core.Actor;
 import org.entente.core.Assertion;
 import org.entente.core.Citation;
 import org.entente.core.PartialDate;
+import org.entente.core.Tie;
 import org.entente.core.TimeSpan;
 import org.entente.store.ActorSummary;
 import org.entente.store.DocumentSummary;
@@ -153,7 +154,36 @@ final class Json {
         }
     }
 
-    private static String iso(Optional<LocalDate> date) {
+    record TieView(
+            String first,
+            String second,
+            int sign,
+            double weight,
+            int count,
+            int positive,
+            int negative,
+            String latest,
+            List<String> evidence) {
+        static TieView of(Tie t) {
+            return new TieView(
+                    t.first(),
+                    t.second(),
+                    t.sign().value(),
+                    round(t.weight()),
+                    t.count(),
+                    t.positive(),
+                    t.negative(),
+                    iso(t.latest()),
+                    t.evidence());
+        }
+    }
+
+    /** Two decimals are all a weight of Goldstein values can honestly claim. */
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    static String iso(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse(null);
     }
 

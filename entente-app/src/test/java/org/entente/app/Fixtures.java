@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
+import org.entente.core.Affiliation;
 import org.entente.core.Alias;
 import org.entente.core.AliasKind;
 import org.entente.core.Assertion;
@@ -22,6 +23,7 @@ import org.entente.core.FootnoteMarker;
 import org.entente.core.Metadata;
 import org.entente.core.Modality;
 import org.entente.core.PartialDate;
+import org.entente.core.Period;
 import org.entente.core.RelationKind;
 import org.entente.core.Sentence;
 import org.entente.core.Speaker;
@@ -100,6 +102,46 @@ final class Fixtures {
                 state("AZE", "Azerbaijan", "Baku"),
                 state("ARM", "Armenia", "Yerevan"),
                 state("IRN", "Iran", "Tehran"));
+        return new Extraction(document, sentences, actors, assertions);
+    }
+
+    static final String TEHRAN = "Tehran kept warm ties with both Baku and Yerevan in 2020.";
+    static final String OUTLET = "The Guards' newspaper attacked Baku in October 2020.";
+
+    /** A second brief: Iran close to both belligerents, and one of its outlets breaking ranks. */
+    static Extraction tehran() {
+        String body = TEHRAN + " " + OUTLET;
+        String id = sha256(body);
+        Document document = new Document(
+                id, "fixtures/tehran.txt", Metadata.none(), List.of(Block.of(0, BlockKind.BODY, body)), List.of());
+        List<Sentence> sentences = List.of(
+                new Sentence(0, 0, 0, TEHRAN.length(), TEHRAN, List.of()),
+                new Sentence(1, 0, TEHRAN.length() + 1, body.length(), OUTLET, List.of()));
+        Evidence warm = new Evidence(id, 0, 0, 0, TEHRAN.length(), TEHRAN, List.of(), List.of());
+        Evidence attack = new Evidence(id, 1, 0, TEHRAN.length() + 1, body.length(), OUTLET, List.of(), List.of());
+        TimeSpan year = TimeSpan.of(PartialDate.year(2020), TimeBasis.TEXT);
+        List<Assertion> assertions = List.of(
+                assertion(id, 0, "IRN", "AZE", RelationKind.AFFINITY, year, Modality.ASSERTED, warm),
+                assertion(id, 0, "IRN", "ARM", RelationKind.AFFINITY, year, Modality.ASSERTED, warm),
+                assertion(
+                        id,
+                        1,
+                        "guards-daily",
+                        "AZE",
+                        RelationKind.DISAPPROVE,
+                        TimeSpan.of(PartialDate.month(2020, 10), TimeBasis.TEXT),
+                        Modality.ASSERTED,
+                        attack));
+        List<Actor> actors = List.of(
+                state("IRN", "Iran", "Tehran"),
+                state("AZE", "Azerbaijan", "Baku"),
+                state("ARM", "Armenia", "Yerevan"),
+                new Actor(
+                        "guards-daily",
+                        "Guards Daily",
+                        ActorType.MEDIA_OUTLET,
+                        List.of(),
+                        List.of(new Affiliation("IRN", "outlet", Period.always()))));
         return new Extraction(document, sentences, actors, assertions);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param between assertions between these two actors, in either direction
  * @param from assertions whose span ends on or after this day (undated ones are excluded)
  * @param to assertions whose span starts on or before this day (undated ones are excluded)
+ * @param includeRejected also list the assertions an analyst rejected (they are left out otherwise)
  * @param limit at most this many, 0 for all
  */
 public record AssertionQuery(
@@ -20,6 +21,7 @@ public record AssertionQuery(
         Optional<LocalDate> to,
         Optional<RelationKind> kind,
         Optional<String> document,
+        boolean includeRejected,
         int limit) {
 
     /** Two actors, in no particular order. */
@@ -37,6 +39,7 @@ public record AssertionQuery(
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
+            false,
             0);
 
     public AssertionQuery {

@@ -28,27 +28,15 @@ import org.entente.core.TimeSpan;
 final class AssertionRows {
     private static final String COLUMNS = "SELECT id, document, sources, targets, kind, sign, intensity,"
             + " time_start, time_end, time_precision, time_basis, modality, speaker, confidence, sentence, block,"
-            + " span_start, span_end, text, footnotes FROM assertions";
+            + " span_start, span_end, text, footnotes, verdict FROM reviewed_assertions";
+
+    /** The condition that leaves out what an analyst rejected. */
+    static final String NOT_REJECTED = "verdict IS DISTINCT FROM 'REJECTED'";
 
     private final Connection connection;
 
     AssertionRows(Connection connection) {
         this.connection = connection;
-    }
-
-    /** SQL conditions joined by AND, with the values of their parameters in order. */
-    private static final class Conditions {
-        private final List<String> sql = new ArrayList<>();
-        private final List<Object> values = new ArrayList<>();
-
-        void add(String condition, Object... parameters) {
-            sql.add(condition);
-            values.addAll(List.of(parameters));
-        }
-
-        String where() {
-            return sql.isEmpty() ? "" : " WHERE " + String.join(" AND ", sql);
-        }
     }
 
     List<Assertion> find(AssertionQuery query) throws SQLException {
@@ -68,7 +56,10 @@ final class AssertionRows {
         query.to().ifPresent(to -> conditions.add("time_start <= ?", to));
         query.kind().ifPresent(kind -> conditions.add("kind = ?", kind.name()));
         query.document().ifPresent(document -> conditions.add("document = ?", document));
-        List<Object> values = new ArrayList<>(conditions.values);
+        if (!query.includeRejected()) {
+            conditions.add(NOT_REJECTED);
+        }
+        List<Object> values = new ArrayList<>(conditions.values());
         String sql = COLUMNS + conditions.where() + " ORDER BY time_start NULLS LAST, id";
         if (query.limit() > 0) {
             sql += " LIMIT ?";
@@ -84,11 +75,9 @@ final class AssertionRows {
     private List<Assertion> read(String sql, List<Object> values) throws SQLException {
         Map<String, Map<Integer, List<Citation>>> citations = new HashMap<>();
         DocumentRows documents = new DocumentRows(connection);
+        Merges merges = Merges.load(connection);
         List<Assertion> assertions = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setObject(i + 1, values.get(i));
-            }
+        try (PreparedStatement query = Conditions.prepare(connection, sql, values)) {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String document = rows.getString("document");
@@ -97,14 +86,26 @@ final class AssertionRows {
                         byFootnote = documents.citations(document);
                         citations.put(document, byFootnote);
                     }
-                    assertions.add(assertion(rows, byFootnote));
+                    assertion(rows, byFootnote, merges).ifPresent(assertions::add);
                 }
             }
         }
         return assertions;
     }
 
-    private static Assertion assertion(ResultSet row, Map<Integer, List<Citation>> byFootnote) throws SQLException {
+    /**
+     * The assertion of a row, its actors resolved through the analysts' merges; empty when a merge
+     * leaves it joining an actor to itself alone.
+     */
+    private static Optional<Assertion> assertion(ResultSet row, Map<Integer, List<Citation>> byFootnote, Merges merges)
+            throws SQLException {
+        List<String> sources = merges.resolve(Columns.texts(row, "sources"));
+        List<String> targets = merges.resolve(Columns.texts(row, "targets")).stream()
+                .filter(t -> !sources.contains(t))
+                .toList();
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
         List<Integer> footnotes = Columns.numbers(row, "footnotes");
         List<Citation> cited = new ArrayList<>();
         for (int footnote : footnotes) {
@@ -124,10 +125,10 @@ final class AssertionRows {
                 Columns.date(row, "time_end"),
                 Precision.valueOf(row.getString("time_precision")),
                 TimeBasis.valueOf(row.getString("time_basis")));
-        return new Assertion(
+        return Optional.of(new Assertion(
                 row.getString("id"),
-                Columns.texts(row, "sources"),
-                Columns.texts(row, "targets"),
+                sources,
+                targets,
                 RelationKind.valueOf(row.getString("kind")),
                 Sign.valueOf(row.getString("sign")),
                 row.getDouble("intensity"),
@@ -135,6 +136,6 @@ final class AssertionRows {
                 Modality.valueOf(row.getString("modality")),
                 new Speaker(Columns.text(row, "speaker")),
                 row.getDouble("confidence"),
-                evidence);
+                evidence));
     }
 }

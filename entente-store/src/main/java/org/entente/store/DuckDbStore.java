@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +16,11 @@ import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
 import org.entente.core.Document;
 import org.entente.core.Extraction;
+import org.entente.core.NetworkQuery;
 import org.entente.core.Review;
 import org.entente.core.Sentence;
+import org.entente.core.StancePoint;
+import org.entente.core.Tie;
 
 /** The store on one DuckDB connection; every call holds the store's monitor. */
 final class DuckDbStore implements Store {
@@ -149,6 +153,19 @@ final class DuckDbStore implements Store {
     public Optional<Assertion> assertion(String id) {
         Objects.requireNonNull(id, "id");
         return call("read assertion " + id, () -> new AssertionRows(connection).find(id));
+    }
+
+    @Override
+    public List<Tie> network(NetworkQuery query) {
+        Objects.requireNonNull(query, "query");
+        return call("build the network", () -> new NetworkRows(connection).ties(query));
+    }
+
+    @Override
+    public List<StancePoint> stance(String from, String to, NetworkQuery query, ChronoUnit per) {
+        Objects.requireNonNull(query, "query");
+        return call("build the timeline of " + from + " toward " + to, () -> new NetworkRows(connection)
+                .stance(from, to, query, per));
     }
 
     @Override

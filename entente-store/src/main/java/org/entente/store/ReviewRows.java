@@ -59,15 +59,19 @@ final class ReviewRows {
     private void addOfAssertion(Review.OfAssertion review) throws SQLException {
         Optional<Correction> correction = review.correction();
         Optional<TimeSpan> time = correction.flatMap(Correction::time);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertion_reviews VALUES"
-                + " (nextval('review_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Optional<RelationKind> kind = correction.flatMap(Correction::kind);
+        Optional<Sign> sign = correction.flatMap(Correction::sign).or(() -> kind.map(RelationKind::defaultSign));
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertion_reviews (seq, id, assertion,"
+                + " verdict, corrected_sources, corrected_targets, corrected_kind, corrected_sign,"
+                + " corrected_time_precision, corrected_time_start, corrected_time_end, corrected_time_basis, note,"
+                + " made_at, effective_sign, effective_intensity)"
+                + " VALUES (nextval('review_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, review.id());
             insert.setString(2, review.assertion());
             insert.setString(3, review.verdict().name());
             insert.setArray(4, array(correction.flatMap(Correction::sources)));
             insert.setArray(5, array(correction.flatMap(Correction::targets)));
-            insert.setString(
-                    6, correction.flatMap(Correction::kind).map(Enum::name).orElse(null));
+            insert.setString(6, kind.map(Enum::name).orElse(null));
             insert.setString(
                     7, correction.flatMap(Correction::sign).map(Enum::name).orElse(null));
             insert.setString(8, time.map(t -> t.precision().name()).orElse(null));
@@ -76,8 +80,16 @@ final class ReviewRows {
             insert.setString(11, time.map(t -> t.basis().name()).orElse(null));
             insert.setString(12, review.note());
             insert.setObject(13, Columns.utc(review.at()));
+            insert.setString(14, sign.map(Enum::name).orElse(null));
+            // A corrected kind brings its own strength; a corrected sign alone keeps the machine's.
+            insert.setObject(15, kind.map(k -> strength(k, sign.orElseThrow())).orElse(null));
             insert.executeUpdate();
         }
+    }
+
+    /** The intensity of a corrected kind with a sign; a sign turned from neutral has strength 1. */
+    private static double strength(RelationKind kind, Sign sign) {
+        return Math.max(Math.abs(kind.defaultIntensity()), sign == Sign.NEUTRAL ? 0 : 1) * sign.value();
     }
 
     private void addOfActor(Review review, String kind, String actor, Optional<String> into, Optional<Alias> alias)

@@ -1,6 +1,7 @@
 package org.entente.store;
 
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.entente.core.Actor;
@@ -8,8 +9,11 @@ import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
 import org.entente.core.Document;
 import org.entente.core.Extraction;
+import org.entente.core.NetworkQuery;
 import org.entente.core.Review;
 import org.entente.core.Sentence;
+import org.entente.core.StancePoint;
+import org.entente.core.Tie;
 
 /**
  * The embedded store of documents, actors, assertions and reviews: one DuckDB file.
@@ -71,6 +75,22 @@ public interface Store extends AutoCloseable {
     List<Assertion> assertions(AssertionQuery query);
 
     Optional<Assertion> assertion(String id);
+
+    /**
+     * The signed network of the assertions the query selects, aggregated in the store: one tie per
+     * pair of actors (or per source and target when directed), strongest first. Reviews apply:
+     * rejected assertions stay out, corrections and actor merges count as the analyst made them.
+     */
+    List<Tie> network(NetworkQuery query);
+
+    /**
+     * The stance of {@code from} toward {@code to} per month or year, weighed as the network's ties
+     * are, in time order; both directions unless the query is directed. Undated assertions are left
+     * out: they have no place on a timeline.
+     *
+     * @param per {@code MONTHS} or {@code YEARS}
+     */
+    List<StancePoint> stance(String from, String to, NetworkQuery query, ChronoUnit per);
 
     /**
      * Appends a review. Reviews are kept by the id of the assertion or actor they judge, which need

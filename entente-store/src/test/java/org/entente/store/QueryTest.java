@@ -40,7 +40,7 @@ class QueryTest {
             Optional<RelationKind> kind,
             Optional<String> document,
             int limit) {
-        return new AssertionQuery(actor, between, from, to, kind, document, limit);
+        return new AssertionQuery(actor, between, from, to, kind, document, false, limit);
     }
 
     private static AssertionQuery dated(Optional<LocalDate> from, Optional<LocalDate> to) {

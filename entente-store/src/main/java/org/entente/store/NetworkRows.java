@@ -1,0 +1,223 @@
+package org.entente.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.core.Modality;
+import org.entente.core.NetworkQuery;
+import org.entente.core.RelationKind;
+import org.entente.core.StancePoint;
+import org.entente.core.Tie;
+
+/**
+ * The network of a window, aggregated where the rows are: one pass of DuckDB over the reviewed
+ * assertions, one row per tie out.
+ *
+ * <p>A tie's weight is the sum of its assertions' intensities, with one exception: between two
+ * actors that fought each other in the window (fight, assault, mass violence), their talks,
+ * appeals, agreements and concessions (ceasefires, prisoner exchanges) are the management of their
+ * conflict, not alignment, and do not offset the fighting; they stay on the tie as evidence. Aid,
+ * material cooperation, mediation and durable ties still count.
+ */
+final class NetworkRows {
+    /** Kinds that make two actors belligerents in a window. */
+    static final Set<RelationKind> ARMED =
+            EnumSet.of(RelationKind.FIGHT, RelationKind.ASSAULT, RelationKind.MASS_VIOLENCE);
+
+    /** Kinds that, between belligerents, manage their conflict rather than align them. */
+    static final Set<RelationKind> MANAGEMENT = EnumSet.of(
+            RelationKind.APPEAL,
+            RelationKind.INTENT_TO_COOPERATE,
+            RelationKind.CONSULT,
+            RelationKind.DIPLOMATIC_COOPERATION,
+            RelationKind.YIELD);
+
+    private final Connection connection;
+
+    NetworkRows(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<Tie> ties(NetworkQuery query) throws SQLException {
+        String ends = query.directed() ? "s AS first, t AS second" : "least(s, t) AS first, greatest(s, t) AS second";
+        List<Tie> ties = new ArrayList<>();
+        try (PreparedStatement statement = aggregate(query, new Conditions(), ends, "first, second");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ties.add(new Tie(
+                        rows.getString("first"),
+                        rows.getString("second"),
+                        rows.getDouble("weight"),
+                        rows.getInt("n"),
+                        rows.getInt("positive"),
+                        rows.getInt("negative"),
+                        Columns.date(rows, "latest"),
+                        Columns.texts(rows, "evidence")));
+            }
+        }
+        Merges merges = Merges.load(connection);
+        return sorted(merges.isEmpty() ? ties : merged(ties, merges, query.directed()));
+    }
+
+    /**
+     * The stance of {@code from} toward {@code to} per period (month or year) of the assertions'
+     * start, in time order; both directions unless the query is directed. Undated assertions have
+     * no place on a timeline.
+     */
+    List<StancePoint> stance(String from, String to, NetworkQuery query, ChronoUnit per) throws SQLException {
+        if (per != ChronoUnit.MONTHS && per != ChronoUnit.YEARS) {
+            throw new IllegalArgumentException("a timeline is per month or per year, not per " + per);
+        }
+        Merges merges = Merges.load(connection);
+        List<String> a = merges.members(from);
+        List<String> b = merges.members(to);
+        String forward = "s IN (" + marks(a) + ") AND t IN (" + marks(b) + ")";
+        String backward = "s IN (" + marks(b) + ") AND t IN (" + marks(a) + ")";
+        List<Object> ends = new ArrayList<>(a);
+        ends.addAll(b);
+        if (!query.directed()) {
+            ends.addAll(b);
+            ends.addAll(a);
+        }
+        Conditions pair = new Conditions()
+                .add("time_start IS NOT NULL")
+                .add(query.directed() ? forward : "((" + forward + ") OR (" + backward + "))", ends.toArray());
+        String period =
+                "date_trunc('" + (per == ChronoUnit.MONTHS ? "month" : "year") + "', time_start)::DATE AS period";
+        List<StancePoint> points = new ArrayList<>();
+        try (PreparedStatement statement = aggregate(query, pair, period, "period ORDER BY period");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                points.add(new StancePoint(
+                        rows.getObject("period", LocalDate.class),
+                        rows.getDouble("weight"),
+                        rows.getInt("n"),
+                        rows.getInt("positive"),
+                        rows.getInt("negative"),
+                        Columns.texts(rows, "evidence")));
+            }
+        }
+        return List.copyOf(points);
+    }
+
+    private static String marks(List<String> values) {
+        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    }
+
+    /**
+     * One pass over the reviewed assertions the query selects, unnested to source-target pairs
+     * (after merges are applied by {@code merged}), filtered by {@code pairs}, grouped by
+     * {@code key}: the network's weighing rule lives here and only here.
+     */
+    private PreparedStatement aggregate(NetworkQuery query, Conditions pairs, String select, String groupBy)
+            throws SQLException {
+        Conditions conditions = conditions(query);
+        String sql = "WITH a AS (SELECT id, sources, targets, kind, sign, intensity, time_start, time_end"
+                + " FROM reviewed_assertions" + conditions.where() + "),"
+                + " p AS (SELECT s, t, id, kind, sign, intensity, time_start, time_end"
+                + " FROM a, unnest(a.sources) AS u(s), unnest(a.targets) AS v(t) WHERE s <> t" + pairs.and() + ")"
+                + " SELECT " + select + ","
+                + " CASE WHEN bool_or(kind IN (" + names(ARMED) + "))"
+                + " THEN coalesce(sum(intensity) FILTER (WHERE kind NOT IN (" + names(MANAGEMENT) + ")), 0)"
+                + " ELSE sum(intensity) END AS weight,"
+                + " count(*) AS n,"
+                + " count(*) FILTER (WHERE sign = 'POSITIVE') AS positive,"
+                + " count(*) FILTER (WHERE sign = 'NEGATIVE') AS negative,"
+                + " max(time_end) AS latest,"
+                + " max_by(id, (abs(intensity), coalesce(time_end, DATE '0001-01-01'), id), ?) AS evidence"
+                + " FROM p GROUP BY " + groupBy;
+        List<Object> values = new ArrayList<>(conditions.values());
+        values.addAll(pairs.values());
+        values.add(query.evidencePerTie());
+        return Conditions.prepare(connection, sql, values);
+    }
+
+    private static Conditions conditions(NetworkQuery query) {
+        Conditions conditions = new Conditions().add(AssertionRows.NOT_REJECTED);
+        query.from().ifPresent(from -> conditions.add("time_end >= ?", from));
+        query.to().ifPresent(to -> conditions.add("time_start <= ?", to));
+        conditions.in("kind", query.kinds().stream().map(Enum::name).toList());
+        if (query.modalities().size() < Modality.values().length) {
+            conditions.in(
+                    "modality", query.modalities().stream().map(Enum::name).toList());
+        }
+        if (query.reviewedOnly()) {
+            conditions.add("verdict IN ('ACCEPTED', 'CORRECTED')");
+        }
+        query.speaker().ifPresent(speaker -> speaker.actor()
+                .ifPresentOrElse(
+                        actor -> conditions.add("speaker = ?", actor), () -> conditions.add("speaker IS NULL")));
+        return conditions;
+    }
+
+    /** Constant SQL list of enum names; the names are the code's own, never user input. */
+    private static String names(Set<RelationKind> kinds) {
+        return kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Ties re-joined after actor merges: ties whose ends now coincide vanish, ties that now share
+     * their ends add up (weights, counts, the latest day, and the strongest evidence of each).
+     */
+    private static List<Tie> merged(List<Tie> ties, Merges merges, boolean directed) {
+        Map<List<String>, Tie> byEnds = new LinkedHashMap<>();
+        for (Tie tie : ties) {
+            String first = merges.resolve(tie.first());
+            String second = merges.resolve(tie.second());
+            if (first.equals(second)) {
+                continue;
+            }
+            if (!directed && first.compareTo(second) > 0) {
+                String swap = first;
+                first = second;
+                second = swap;
+            }
+            Tie moved = new Tie(
+                    first,
+                    second,
+                    tie.weight(),
+                    tie.count(),
+                    tie.positive(),
+                    tie.negative(),
+                    tie.latest(),
+                    tie.evidence());
+            byEnds.merge(List.of(first, second), moved, NetworkRows::sum);
+        }
+        return new ArrayList<>(byEnds.values());
+    }
+
+    private static Tie sum(Tie a, Tie b) {
+        List<String> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
+        return new Tie(
+                a.first(),
+                a.second(),
+                a.weight() + b.weight(),
+                a.count() + b.count(),
+                a.positive() + b.positive(),
+                a.negative() + b.negative(),
+                a.latest().isEmpty()
+                        ? b.latest()
+                        : b.latest().filter(d -> d.isAfter(a.latest().get())).or(a::latest),
+                evidence);
+    }
+
+    /** Strongest first, then by ends: the same query always lists the same ties in the same order. */
+    private static List<Tie> sorted(List<Tie> ties) {
+        ties.sort(Comparator.comparingDouble((Tie t) -> -Math.abs(t.weight()))
+                .thenComparing(Tie::first)
+                .thenComparing(Tie::second));
+        return List.copyOf(ties);
+    }
+}
