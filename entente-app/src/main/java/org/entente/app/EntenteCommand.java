@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             FactionsCommand.class,
             TimelineCommand.class,
             ChangesCommand.class,
+            ExportCommand.class,
             BalanceCommand.class
         })
 final class EntenteCommand implements Runnable {

@@ -14,6 +14,7 @@ import org.entente.core.AssertionQuery;
 import org.entente.core.Citation;
 import org.entente.core.Evidence;
 import org.entente.core.Modality;
+import org.entente.core.NetworkQuery;
 import org.entente.core.Precision;
 import org.entente.core.RelationKind;
 import org.entente.core.Sign;
@@ -66,6 +67,12 @@ final class AssertionRows {
             values.add(query.limit());
         }
         return read(sql, values);
+    }
+
+    /** The assertions a network query weighs, in time order. */
+    List<Assertion> find(NetworkQuery query) throws SQLException {
+        Conditions conditions = NetworkRows.conditions(query);
+        return read(COLUMNS + conditions.where() + " ORDER BY time_start NULLS LAST, id", conditions.values());
     }
 
     Optional<Assertion> find(String id) throws SQLException {

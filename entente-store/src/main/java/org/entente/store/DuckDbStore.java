@@ -17,6 +17,7 @@ import org.entente.core.AssertionQuery;
 import org.entente.core.Document;
 import org.entente.core.Extraction;
 import org.entente.core.NetworkQuery;
+import org.entente.core.Period;
 import org.entente.core.Review;
 import org.entente.core.Sentence;
 import org.entente.core.StancePoint;
@@ -166,6 +167,17 @@ final class DuckDbStore implements Store {
         Objects.requireNonNull(query, "query");
         return call("build the timeline of " + from + " toward " + to, () -> new NetworkRows(connection)
                 .stance(from, to, query, per));
+    }
+
+    @Override
+    public List<Assertion> assertions(NetworkQuery query) {
+        Objects.requireNonNull(query, "query");
+        return call("list the assertions of a network", () -> new AssertionRows(connection).find(query));
+    }
+
+    @Override
+    public Period timeRange() {
+        return call("find the time range", () -> new NetworkRows(connection).timeRange());
     }
 
     @Override

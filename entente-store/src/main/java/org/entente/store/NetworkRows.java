@@ -12,10 +12,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.core.Modality;
 import org.entente.core.NetworkQuery;
+import org.entente.core.Period;
 import org.entente.core.RelationKind;
 import org.entente.core.StancePoint;
 import org.entente.core.Tie;
@@ -68,6 +70,18 @@ final class NetworkRows {
         }
         Merges merges = Merges.load(connection);
         return sorted(merges.isEmpty() ? ties : merged(ties, merges, query.directed()));
+    }
+
+    Period timeRange() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT min(time_start), max(time_end) FROM reviewed_assertions WHERE "
+                                + AssertionRows.NOT_REJECTED);
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new Period(
+                    Optional.ofNullable(row.getObject(1, LocalDate.class)),
+                    Optional.ofNullable(row.getObject(2, LocalDate.class)));
+        }
     }
 
     /**
@@ -148,7 +162,8 @@ final class NetworkRows {
         return Conditions.prepare(connection, sql, values);
     }
 
-    private static Conditions conditions(NetworkQuery query) {
+    /** The conditions a network query puts on reviewed assertions, rejected ones left out. */
+    static Conditions conditions(NetworkQuery query) {
         Conditions conditions = new Conditions().add(AssertionRows.NOT_REJECTED);
         query.from().ifPresent(from -> conditions.add("time_end >= ?", from));
         query.to().ifPresent(to -> conditions.add("time_start <= ?", to));

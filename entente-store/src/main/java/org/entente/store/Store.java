@@ -10,6 +10,7 @@ import org.entente.core.AssertionQuery;
 import org.entente.core.Document;
 import org.entente.core.Extraction;
 import org.entente.core.NetworkQuery;
+import org.entente.core.Period;
 import org.entente.core.Review;
 import org.entente.core.Sentence;
 import org.entente.core.StancePoint;
@@ -91,6 +92,15 @@ public interface Store extends AutoCloseable {
      * @param per {@code MONTHS} or {@code YEARS}
      */
     List<StancePoint> stance(String from, String to, NetworkQuery query, ChronoUnit per);
+
+    /**
+     * The days the dated assertions span, from the earliest start to the latest end, leaving out
+     * rejected ones; {@link Period#always()} when none is dated.
+     */
+    Period timeRange();
+
+    /** The assertions the network of {@code query} is weighed from, in time order (undated last), then by id. */
+    List<Assertion> assertions(NetworkQuery query);
 
     /**
      * Appends a review. Reviews are kept by the id of the assertion or actor they judge, which need

@@ -22,6 +22,7 @@ import org.entente.core.Metadata;
 import org.entente.core.Modality;
 import org.entente.core.NetworkQuery;
 import org.entente.core.PartialDate;
+import org.entente.core.Period;
 import org.entente.core.RelationKind;
 import org.entente.core.Review;
 import org.entente.core.Sentence;
@@ -170,6 +171,10 @@ class NetworkTest {
                                 "IRN")
                         .count())
                 .isEqualTo(2);
+        assertThat(store.assertions(NetworkQuery.defaults())).hasSize(2);
+        assertThat(store.assertions(NetworkQuery.defaults().withKinds(Set.of(RelationKind.DISAPPROVE))))
+                .extracting(Assertion::kind)
+                .containsExactly(RelationKind.DISAPPROVE);
         assertThat(store.network(NetworkQuery.defaults().withKinds(Set.of(RelationKind.DISAPPROVE))))
                 .extracting(Tie::first)
                 .containsExactly("AZE");
@@ -183,6 +188,17 @@ class NetworkTest {
         assertThat(directed)
                 .extracting(t -> t.first() + ">" + t.second())
                 .containsExactlyInAnyOrder("IRN>ARM", "AZE>IRN");
+    }
+
+    @Test
+    void timeRange_spansTheDatedAssertions_andIsOpenWhenNoneIs() {
+        assertThat(store.timeRange()).isEqualTo(Period.always());
+        add("IRN", "ARM", RelationKind.MATERIAL_COOPERATION, 3);
+        add("IRN", "AZE", RelationKind.AFFINITY, 0);
+        add("TUR", "AZE", RelationKind.AID, 10);
+        ingest();
+
+        assertThat(store.timeRange()).isEqualTo(Period.between(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 10, 31)));
     }
 
     @Test
