@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             TimelineCommand.class,
             ChangesCommand.class,
             ExportCommand.class,
+            BriefCommand.class,
             BalanceCommand.class
         })
 final class EntenteCommand implements Runnable {

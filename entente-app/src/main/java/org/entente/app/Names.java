@@ -58,7 +58,7 @@ final class Names {
 
     /** 2020-10-04  "The sentence..."  [id] */
     static String line(Assertion a) {
-        String when = a.time().start().map(Object::toString).orElse("undated");
+        String when = a.time().isKnown() ? a.time().toString() : "undated";
         return when + "  \"" + Table.fit(a.evidence().text(), 100) + "\"  [" + a.id() + "]";
     }
 }
