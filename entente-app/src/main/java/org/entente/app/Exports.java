@@ -145,17 +145,6 @@ final class Exports {
 
     record NodeRow(String id, String name, String type, int assertions) {}
 
-    record EdgeRow(
-            String first,
-            String second,
-            int sign,
-            double weight,
-            int count,
-            int positive,
-            int negative,
-            String latest,
-            String evidence) {}
-
     record AssertionRow(
             String id,
             String sources,
@@ -185,19 +174,7 @@ final class Exports {
     }
 
     void edgesCsv(Writer writer) throws IOException {
-        List<EdgeRow> rows = ties.stream()
-                .map(t -> new EdgeRow(
-                        t.first(),
-                        t.second(),
-                        t.sign().value(),
-                        Json.round(t.weight()),
-                        t.count(),
-                        t.positive(),
-                        t.negative(),
-                        Json.iso(t.latest()),
-                        String.join(" ", t.evidence())))
-                .toList();
-        csv(writer, EdgeRow.class, rows);
+        csv(writer, Json.TieView.class, ties.stream().map(Json.TieView::of).toList());
     }
 
     void assertionsCsv(Writer writer) throws IOException {
@@ -242,7 +219,8 @@ final class Exports {
         CsvMapper mapper = CsvMapper.builder()
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .build();
-        CsvSchema schema = mapper.schemaFor(type).withHeader();
+        // A list in a cell (a tie's evidence ids) is written space-separated.
+        CsvSchema schema = mapper.schemaFor(type).withHeader().withArrayElementSeparator(" ");
         mapper.writer(schema).writeValue(writer, rows);
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.entente.store.Store;
 import org.junit.jupiter.api.Tag;
@@ -33,16 +32,7 @@ class BriefPdfIT {
             store.ingest(Fixtures.tehran(), false);
         }
         Path html = dir.resolve("brief.html");
-        Models.Run run = Models.run(
-                Map.of(),
-                () -> {
-                    throw new AssertionError("brief must not load the language models");
-                },
-                "--db",
-                db.toString(),
-                "brief",
-                "--out",
-                html.toString());
+        Models.Run run = Models.offline(db, "brief", "--out", html.toString());
         assertThat(run.code()).as(run.err()).isZero();
 
         Path pdf = dir.resolve("brief.pdf");

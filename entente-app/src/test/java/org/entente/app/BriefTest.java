@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
@@ -79,14 +78,9 @@ class BriefTest {
     }
 
     private Models.Run brief(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString(), "brief"));
+        List<String> all = new ArrayList<>(List.of("brief"));
         all.addAll(List.of(args));
-        return Models.run(
-                Map.of(),
-                () -> {
-                    throw new AssertionError("brief must not load the language models");
-                },
-                all.toArray(String[]::new));
+        return Models.offline(db, all.toArray(String[]::new));
     }
 
     @Test

@@ -53,15 +53,9 @@ class ExportTest {
     }
 
     private Models.Run export(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString(), "export"));
+        List<String> all = new ArrayList<>(List.of("export"));
         all.addAll(List.of(args));
-        Models.Run run = Models.run(
-                Map.of(),
-                () -> {
-                    throw new AssertionError("export must not load the language models");
-                },
-                all.toArray(String[]::new));
-        return run;
+        return Models.offline(db, all.toArray(String[]::new));
     }
 
     @Test

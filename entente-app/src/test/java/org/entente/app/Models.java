@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,6 +49,18 @@ final class Models {
 
     static Run run(String... args) {
         return run(Map.of(), args);
+    }
+
+    /** Runs a command that reads the store at {@code db} and must not load the language models. */
+    static Run offline(Path db, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        all.addAll(List.of(args));
+        return run(
+                Map.of(),
+                () -> {
+                    throw new AssertionError("this command must not load the language models");
+                },
+                all.toArray(String[]::new));
     }
 
     /** The seed article beside the project, if ../shared is there. */

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.entente.core.Review;
 import org.entente.core.Verdict;
@@ -34,14 +31,7 @@ class NetworkCommandsTest {
     }
 
     private Models.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        return Models.run(
-                Map.of(),
-                () -> {
-                    throw new AssertionError("the network commands must not load the language models");
-                },
-                all.toArray(String[]::new));
+        return Models.offline(db, args);
     }
 
     private static JsonNode json(Models.Run run) throws Exception {
