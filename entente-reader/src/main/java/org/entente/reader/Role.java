@@ -11,5 +11,7 @@ enum Role {
     FOOTNOTE,
     CAPTION,
     PULL_QUOTE,
+    /** A heading told by its type (PDF only; the text path decides headings while joining). */
+    HEADING,
     DROP_CAP
 }
