@@ -130,9 +130,8 @@ final class PdfAssembly {
         float[] lastEdge = edges.get(column(last));
         boolean indented = line.x0() - edge[0] > INDENT * line.size();
         boolean shortLast = lastEdge[1] - last.x1() > firstWordWidth(line) + SPACE * line.size();
-        boolean spaced = !floated
-                && column(line).equals(column(last))
-                && line.y() - last.y() > BLANK_LINE * layout.bodySize();
+        boolean spaced =
+                !floated && column(line).equals(column(last)) && line.y() - last.y() > BLANK_LINE * layout.bodySize();
         return indented || shortLast || spaced;
     }
 

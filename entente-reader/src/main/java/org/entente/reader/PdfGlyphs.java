@@ -76,7 +76,8 @@ final class PdfGlyphs extends PDFTextStripper {
             size = text.getHeightDir();
         }
         PDFont font = text.getFont();
-        String fontName = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        String fontName =
+                font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         current.add(new Glyph(
                 text.getXDirAdj(),
                 text.getXDirAdj() + text.getWidthDirAdj(),

@@ -8,7 +8,14 @@ import java.util.List;
  * (superscript) digits taken out, and those raised runs with the offset in the text where each stood.
  */
 record PdfLine(
-        int page, float x0, float x1, float y, float size, String text, List<Raised> raised, boolean bold,
+        int page,
+        float x0,
+        float x1,
+        float y,
+        float size,
+        String text,
+        List<Raised> raised,
+        boolean bold,
         boolean italic) {
     PdfLine {
         raised = List.copyOf(raised);

@@ -85,18 +85,22 @@ final class PdfLines {
     private static void attachSuperscripts(List<Row> rows) {
         for (int r = 0; r < rows.size(); r++) {
             Row small = rows.get(r);
-            if (!small.glyphs.stream().allMatch(g -> isMarkerChar(g.text()))) {
-                continue;
-            }
+            boolean moved = false;
             for (List<Glyph> run : runs(small.glyphs)) {
+                if (!run.stream().allMatch(g -> isMarkerChar(g.text()))) {
+                    continue;
+                }
                 Row base = baseFor(rows, r, run);
                 if (base != null) {
                     run.forEach(g -> base.add(g, true));
                     small.glyphs.removeAll(run);
+                    moved = true;
                 }
             }
-            small.raised.clear();
-            small.glyphs.forEach(g -> small.raised.add(false));
+            if (moved) {
+                small.raised.clear();
+                small.glyphs.forEach(g -> small.raised.add(false));
+            }
         }
     }
 
@@ -230,7 +234,14 @@ final class PdfLines {
             long italic = glyphs.stream().filter(Glyph::italic).count();
             float size = glyphs.isEmpty() ? rowSize : modeSize(glyphs);
             return new PdfLine(
-                    page, x0, x1, y, size, text.toString(), raised, 2 * bold > glyphs.size(),
+                    page,
+                    x0,
+                    x1,
+                    y,
+                    size,
+                    text.toString(),
+                    raised,
+                    2 * bold > glyphs.size(),
                     2 * italic > glyphs.size());
         }
     }

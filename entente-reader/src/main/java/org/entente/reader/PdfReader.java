@@ -45,8 +45,8 @@ final class PdfReader implements LayoutReader {
         Objects.requireNonNull(content, "content");
         String name = source.isBlank() ? "(unnamed)" : source;
         if (content.length > Readers.MAX_BYTES) {
-            throw new InputException(name + ": too large (" + content.length + " bytes, at most " + Readers.MAX_BYTES
-                    + ")");
+            throw new InputException(
+                    name + ": too large (" + content.length + " bytes, at most " + Readers.MAX_BYTES + ")");
         }
         if (content.length == 0) {
             throw new InputException(name + ": empty file");
@@ -111,12 +111,15 @@ final class PdfReader implements LayoutReader {
     private static Metadata info(PDDocument pdf) {
         PDDocumentInformation info = pdf.getDocumentInformation();
         Optional<String> title = nonBlank(info.getTitle());
-        List<String> authors = nonBlank(info.getAuthor()).map(PdfReader::authors).orElse(List.of());
+        List<String> authors =
+                nonBlank(info.getAuthor()).map(PdfReader::authors).orElse(List.of());
         Calendar created = info.getCreationDate();
         Optional<PartialDate> date = created == null
                 ? Optional.empty()
                 : Optional.of(PartialDate.day(
-                        created.get(Calendar.YEAR), created.get(Calendar.MONTH) + 1, created.get(Calendar.DAY_OF_MONTH)));
+                        created.get(Calendar.YEAR),
+                        created.get(Calendar.MONTH) + 1,
+                        created.get(Calendar.DAY_OF_MONTH)));
         return new Metadata(title, authors, Optional.empty(), date);
     }
 

@@ -263,12 +263,14 @@ final class PdfRoles {
             }
             int end = i + 1;
             StringBuilder text = new StringBuilder(lines.get(i).text());
-            while (end < roles.length && roles[end] == Role.PULL_QUOTE && lines.get(end).page() == lines.get(i).page()) {
+            while (end < roles.length
+                    && roles[end] == Role.PULL_QUOTE
+                    && lines.get(end).page() == lines.get(i).page()) {
                 text.append(' ').append(lines.get(end).text());
                 end++;
             }
-            boolean quote = Paragraphs.endsSentence(text.toString())
-                    || text.toString().split(" ").length > MAX_HEADING_WORDS;
+            boolean quote =
+                    Paragraphs.endsSentence(text.toString()) || text.toString().split(" ").length > MAX_HEADING_WORDS;
             for (int k = i; k < end; k++) {
                 roles[k] = quote ? Role.PULL_QUOTE : Role.HEADING;
             }
@@ -278,6 +280,7 @@ final class PdfRoles {
 
     /** The text with digit runs as '#', so page numbers do not matter, and its height on the page. */
     private static String key(PdfLine line) {
-        return Math.round(line.y() / SAME_PLACE) + " " + line.text().replaceAll("\\d+", "#").strip();
+        return Math.round(line.y() / SAME_PLACE) + " "
+                + line.text().replaceAll("\\d+", "#").strip();
     }
 }

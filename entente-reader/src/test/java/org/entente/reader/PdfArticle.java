@@ -15,7 +15,8 @@ record PdfArticle(String text, List<FootnoteMarker> markers) {
     private static final Pattern MARKER = Pattern.compile("\\^([\\d,]+)");
 
     static PdfArticle of(String notation) {
-        String plain = PdfBuilder.printable(FLOAT.matcher(notation).replaceAll("").replace("\u00AD", ""))
+        String plain = PdfBuilder.printable(
+                        FLOAT.matcher(notation).replaceAll("").replace("\u00AD", ""))
                 .replaceAll(" +", " ")
                 .strip();
         StringBuilder text = new StringBuilder();

@@ -106,7 +106,8 @@ final class PdfBuilder {
     }
 
     Built build() {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (title != null) {
                 pdf.getDocumentInformation().setTitle(title);
             }
@@ -140,7 +141,9 @@ final class PdfBuilder {
         int at = 0;
         while (matcher.find()) {
             plain.append(text, at, matcher.start());
-            floats.add(new String[] {matcher.group(1), matcher.group(2), Integer.toString(plain.length())});
+            floats.add(new String[] {
+                matcher.group(1), matcher.group(2).replace("\u00AD", ""), Integer.toString(plain.length())
+            });
             at = matcher.end();
         }
         plain.append(text.substring(at));

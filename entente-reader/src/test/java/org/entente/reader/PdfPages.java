@@ -59,7 +59,8 @@ final class PdfPages {
         List<Integer> floatAfterWord = new ArrayList<>();
         for (String[] f : floats) {
             int offset = Integer.parseInt(f[2]);
-            floatAfterWord.add(offset == 0 ? 0 : text.substring(0, offset).strip().split(" ").length);
+            floatAfterWord.add(
+                    offset == 0 ? 0 : text.substring(0, offset).strip().split(" ").length);
         }
         java.util.Deque<String> queue = new java.util.ArrayDeque<>(words);
         List<String> line = new ArrayList<>();
@@ -241,9 +242,8 @@ final class PdfPages {
     private float wordWidth(String word) throws IOException {
         int caret = word.indexOf('^');
         String visible = (caret >= 0 ? word.substring(0, caret) : word).replace("\u00AD", "");
-        float marker = caret >= 0
-                ? spec.roman().getStringWidth(word.substring(caret + 1)) / 1000 * spec.size() * SUPER
-                : 0;
+        float marker =
+                caret >= 0 ? spec.roman().getStringWidth(word.substring(caret + 1)) / 1000 * spec.size() * SUPER : 0;
         return text(visible) + marker;
     }
 
