@@ -14,6 +14,8 @@ final class Lexicon {
     private final WordTable words = new WordTable();
     private byte[] counts = new byte[1024];
     private final Set<String> hyphenated = new HashSet<>();
+    /** The characters of the line being added, reused. */
+    private char[] line = new char[256];
 
     static Lexicon of(Layout layout) {
         Lexicon lexicon = new Lexicon();
@@ -25,8 +27,12 @@ final class Lexicon {
 
     void addLine(String text) {
         int start = 0;
-        char[] chars = text.toCharArray();
-        int length = chars.length;
+        int length = text.length();
+        if (line.length < length) {
+            line = new char[Math.max(length, 2 * line.length)];
+        }
+        char[] chars = line;
+        text.getChars(0, length, chars, 0);
         for (int i = 0; i <= length; i++) {
             if (i == length || chars[i] == ' ' || chars[i] == '\u2014' || Character.isWhitespace(chars[i])) {
                 if (i > start) {

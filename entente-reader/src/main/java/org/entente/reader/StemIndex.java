@@ -32,19 +32,25 @@ final class StemIndex {
         int stopWords = stems.size();
         int[] lineStart = new int[layout.size() + 1];
         int position = 0;
+        char[] text = new char[256];
         for (int j = 0; j < layout.size(); j++) {
             lineStart[j] = position;
             if (!layout.is(j, Role.BODY)) {
                 continue;
             }
-            char[] text = layout.text(j).toCharArray();
+            String line = layout.text(j);
+            int length = line.length();
+            if (text.length < length) {
+                text = new char[Math.max(length, 2 * text.length)];
+            }
+            line.getChars(0, length, text, 0);
             int i = 0;
-            while (i < text.length) {
-                while (i < text.length && !Character.isLetter(text[i])) {
+            while (i < length) {
+                while (i < length && !Character.isLetter(text[i])) {
                     i++;
                 }
                 int start = i;
-                while (i < text.length && Character.isLetter(text[i])) {
+                while (i < length && Character.isLetter(text[i])) {
                     i++;
                 }
                 if (i - start >= 3) {

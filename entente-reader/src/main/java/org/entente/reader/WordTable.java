@@ -26,30 +26,34 @@ final class WordTable {
         if (buffer.length < length) {
             buffer = new char[Math.max(length, 2 * buffer.length)];
         }
+        int hash = 0;
         for (int k = 0; k < length; k++) {
             char c = text[from + k];
             if (c >= 0x80) {
                 return add(new String(text, from, length).toLowerCase(Locale.ROOT));
             }
-            buffer[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            buffer[k] = lower;
+            hash = 31 * hash + lower;
         }
-        return addLower(buffer, length);
+        return addLower(buffer, length, hash);
     }
 
     /** The id of a word already in lower case, added when new. */
     int add(String lower) {
-        return addLower(lower.toCharArray(), lower.length());
+        char[] chars = lower.toCharArray();
+        return addLower(chars, chars.length, hash(chars, chars.length));
     }
 
     /** The id of a word already in lower case, or -1. */
     int find(String lower) {
         char[] chars = lower.toCharArray();
-        int slot = slot(chars, chars.length);
+        int slot = slot(chars, chars.length, hash(chars, chars.length));
         return keys[slot] == null ? -1 : ids[slot];
     }
 
-    private int addLower(char[] chars, int length) {
-        int slot = slot(chars, length);
+    private int addLower(char[] chars, int length, int hash) {
+        int slot = slot(chars, length, hash);
         if (keys[slot] != null) {
             return ids[slot];
         }
@@ -61,11 +65,15 @@ final class WordTable {
         return size - 1;
     }
 
-    private int slot(char[] chars, int length) {
+    private static int hash(char[] chars, int length) {
         int hash = 0;
         for (int k = 0; k < length; k++) {
             hash = 31 * hash + chars[k];
         }
+        return hash;
+    }
+
+    private int slot(char[] chars, int length, int hash) {
         int mask = keys.length - 1;
         int slot = (hash ^ hash >>> 16) & mask;
         while (keys[slot] != null && !same(keys[slot], chars, length)) {
@@ -75,7 +83,15 @@ final class WordTable {
     }
 
     private static boolean same(char[] key, char[] chars, int length) {
-        return key.length == length && Arrays.equals(key, 0, length, chars, 0, length);
+        if (key.length != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (key[k] != chars[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {
@@ -86,7 +102,7 @@ final class WordTable {
         for (int k = 0; k < oldKeys.length; k++) {
             if (oldKeys[k] != null) {
                 char[] chars = oldKeys[k];
-                int slot = slot(chars, chars.length);
+                int slot = slot(chars, chars.length, hash(chars, chars.length));
                 keys[slot] = oldKeys[k];
                 ids[slot] = oldIds[k];
             }
