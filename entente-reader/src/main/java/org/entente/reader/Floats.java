@@ -44,6 +44,7 @@ final class Floats {
     private static final String GLUE = ".,;:)\u201D\u2019\"";
     /** What {@code \\s} matches in a Java regular expression. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
     static final Set<String> STOP = Set.of(
             "the", "and", "for", "with", "that", "this", "was", "were", "are", "its", "his", "her", "their", "from",
             "but", "not", "has", "had", "have", "been", "which", "who", "whom", "into", "over", "than", "also", "such");
@@ -212,8 +213,7 @@ final class Floats {
      * finished ones is body.
      */
     private static boolean isCaption(Layout layout, int start, String text) {
-        return text.indexOf('(') >= 0 && PLACEMENT.matcher(text).find()
-                || interrupts(layout, start) && hasDate(text);
+        return text.indexOf('(') >= 0 && PLACEMENT.matcher(text).find() || interrupts(layout, start) && hasDate(text);
     }
 
     /**
