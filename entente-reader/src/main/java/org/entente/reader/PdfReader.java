@@ -59,8 +59,7 @@ final class PdfReader implements LayoutReader {
             if (pages == 0) {
                 throw new InputException(name + ": a PDF without pages");
             }
-            List<PdfGlyphs.Page> glyphs = new PdfGlyphs(name, MAX_GLYPHS).collect(pdf);
-            return build(name, content, glyphs, info(pdf));
+            return build(name, content, new PdfGlyphs(name, MAX_GLYPHS).collect(pdf), info(pdf));
         } catch (InvalidPasswordException e) {
             throw new InputException(name + ": encrypted PDF, a password is needed to read it", e);
         } catch (IOException e) {

@@ -34,5 +34,16 @@
  * citation (link text as title, the address as URL) and a marker where the link text ends. Only
  * text nodes are read, so scripts and markup in a page come out as inert text or not at all. jsoup
  * and Readability4J types stay inside the package.
+ *
+ * <p>The PDF path ({@code .pdf}) is {@code PdfReader}, over Apache PDFBox: {@code PdfGlyphs} collects
+ * every glyph with its size and place; {@code PdfLines} builds lines from shared baselines, attaches
+ * raised small digits (superscript markers) to the line they sit on, splits rows at column gutters
+ * and orders a page's lines by columns; {@code PdfRoles} tells, from type size and place, running
+ * headers and page numbers (repeated in the margins), title and byline, footnotes (small type at a
+ * column's foot opening with the next number), captions (other small type), pull quotes and
+ * headings (large type); {@code PdfAssembly} joins the body into paragraphs across columns and pages
+ * by indentation and line ends, with the text path's {@code LineJoiner} and {@code Lexicon} for
+ * hyphenation and its {@code CitationParser} for footnotes. PDFBox types stay inside the package;
+ * {@link org.entente.reader.Reading} carries the running header out.
  */
 package org.entente.reader;

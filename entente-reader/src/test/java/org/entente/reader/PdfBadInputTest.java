@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,6 +57,26 @@ class PdfBadInputTest {
             assertThat(Readers.read("half.pdf", half).document().source()).isEqualTo("half.pdf");
         } catch (InputException e) {
             assertThat(e).hasMessageStartingWith("half.pdf: ");
+        }
+    }
+
+    @Test
+    void damagedPdfs_areReadOrRefusedNamingTheFile_neverAnotherError() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 100; trial++) {
+            byte[] damaged = GOOD.clone();
+            for (int flip = random.nextInt(20); flip >= 0; flip--) {
+                damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+            }
+            if (random.nextInt(4) == 0) {
+                damaged = Arrays.copyOf(damaged, random.nextInt(damaged.length));
+            }
+            String name = "damaged-" + trial + ".pdf";
+            try {
+                assertThat(Readers.read(name, damaged).document().source()).isEqualTo(name);
+            } catch (InputException e) {
+                assertThat(e).hasMessageStartingWith(name + ": ");
+            }
         }
     }
 
