@@ -246,7 +246,9 @@ class CliTest {
             "A draft was initialled in the last days of April."
         };
         for (int i = 0; i < bodies.length; i++) {
-            pages.append("HARBOUR QUARTERLY   Spring 2022   Port Diplomacy / ").append(i + 4).append("\n\n");
+            pages.append("HARBOUR QUARTERLY   Spring 2022   Port Diplomacy / ")
+                    .append(i + 4)
+                    .append("\n\n");
             pages.append(bodies[i]).append("\n\n");
         }
         Path file = java.nio.file.Files.writeString(dir.resolve("paged.txt"), pages);
@@ -262,7 +264,8 @@ class CliTest {
 
     @Test
     void readJson_withoutARunningHeader_givesNull() throws Exception {
-        JsonNode document = json(run("read", brief().toString(), "--format", "json").out());
+        JsonNode document =
+                json(run("read", brief().toString(), "--format", "json").out());
         assertThat(document.get("header").isNull()).isTrue();
     }
 

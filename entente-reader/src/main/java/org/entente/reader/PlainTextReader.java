@@ -45,6 +45,7 @@ final class PlainTextReader implements LayoutReader {
         Set<Integer> numbers = new TreeSet<>();
         raw.forEach(note -> numbers.add(note.number()));
         new Floats(joiner, numbers).mark(layout);
+        new BlockQuotes().mark(layout);
         List<Block> blocks = blocks(new Paragraphs(joiner).build(layout), numbers);
         List<Footnote> footnotes = footnotes(raw, joiner);
         if (blocks.isEmpty() && footnotes.isEmpty()) {

@@ -13,5 +13,7 @@ enum Role {
     PULL_QUOTE,
     /** A heading told by its type (PDF only; the text path decides headings while joining). */
     HEADING,
-    DROP_CAP
+    DROP_CAP,
+    /** An indented passage set off from the flow, kept in it as a block quote. */
+    BLOCK_QUOTE
 }

@@ -15,6 +15,7 @@
  *   <li>{@code FootnoteSplitter}: numbered footnotes out of the body, by the expected sequence;
  *   <li>{@code Lexicon} and {@code DropCap}: the document's own words as evidence; drop caps put back;
  *   <li>{@code Floats}: captions and pull quotes set apart;
+ *   <li>{@code BlockQuotes}: indented passages set off from the flow kept as block quotes;
  *   <li>{@code Paragraphs} with {@code LineJoiner}: paragraphs and headings, cut sentences stitched,
  *       hyphenation repaired with evidence;
  *   <li>{@code Markers}: glued footnote markers out of the text, onto the block;
