@@ -36,6 +36,19 @@ record PdfLine(
         return new PdfLine(page, x0, x1, y, size, rest, kept, bold, italic);
     }
 
+    /** The line with {@code prefix} before its text (a drop cap put back), raised runs moved along. */
+    PdfLine prefixed(String prefix) {
+        List<Raised> moved = raised.stream()
+                .map(r -> new Raised(r.offset() + prefix.length(), r.digits()))
+                .toList();
+        return new PdfLine(page, x0, x1, y, size, prefix + text, moved, bold, italic);
+    }
+
+    /** The line as if it started at {@code x}. */
+    PdfLine startingAt(float x) {
+        return new PdfLine(page, x, x1, y, size, text, raised, bold, italic);
+    }
+
     /** The line without its first raised run. */
     PdfLine withoutFirstRaised() {
         return new PdfLine(page, x0, x1, y, size, text, raised.subList(1, raised.size()), bold, italic);

@@ -14,7 +14,8 @@ import org.entente.reader.PdfGlyphs.Page;
  * <p>Glyphs sharing a baseline form a row. A row of small digits whose baseline sits a fifth to
  * three quarters of a size above a row of larger type, right beside one of its glyphs, is a
  * superscript: it joins that row as a raised run (a footnote marker, or the number of a footnote).
- * A row splits into lines at a gap wider than {@value #COLUMN_GAP} of its size (a column gutter).
+ * A row splits into lines at a gap wider than {@value #COLUMN_GAP} of its size (a column gutter) and
+ * where the type changes {@value #INITIAL} times in size from one glyph to the next (a drop cap).
  * Words are separated where the gap between glyphs exceeds {@value #WORD_GAP} of the size.
  *
  * <p>Reading order: a page with at least {@value #MIN_COLUMN_LINES} lines wholly right of the middle
@@ -31,6 +32,8 @@ final class PdfLines {
     private static final float SMALLER = 0.87f;
     private static final float BESIDE = 0.6f;
     private static final int MIN_COLUMN_LINES = 3;
+    /** A glyph this many times the row's size is an initial (a drop cap): a line of its own. */
+    static final float INITIAL = 2.5f;
 
     private PdfLines() {}
 
@@ -163,10 +166,14 @@ final class PdfLines {
         float size = row.size();
         var line = new LineText(page, row.y, size);
         float previousEnd = Float.NaN;
+        float previousSize = 0;
         for (int i : order) {
             Glyph glyph = row.glyphs.get(i);
             float gap = glyph.x() - previousEnd;
-            if (!Float.isNaN(previousEnd) && gap > COLUMN_GAP * size) {
+            boolean initial = !Float.isNaN(previousEnd)
+                    && (glyph.size() >= INITIAL * previousSize || previousSize >= INITIAL * glyph.size());
+            previousSize = glyph.size();
+            if (!Float.isNaN(previousEnd) && (gap > COLUMN_GAP * size || initial)) {
                 out.add(line.build());
                 line = new LineText(page, row.y, size);
             } else if (!Float.isNaN(previousEnd) && gap > WORD_GAP * size) {

@@ -37,6 +37,9 @@ final class PdfRoles {
     private static final int MAX_HEADING_WORDS = 12;
     private static final int MAX_SKIP = 2;
     private static final int MAX_BYLINE = 80;
+    /** How far above a drop cap's baseline the lines beside it reach, in the cap's size. */
+    private static final float CAP_REACH = 1.1f;
+
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[Pp]age\\s+)?[-\u2013]?\\s*\\d{1,4}\\s*[-\u2013]?");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.?\\s+(\\S.*)");
     private static final Pattern BY = Pattern.compile("(?i)by\\s+(\\p{Lu}.*)");
@@ -54,13 +57,14 @@ final class PdfRoles {
 
     private final List<PdfLine> lines;
     private final Map<Integer, Float> heights;
+
     private final Map<Integer, Float> widths;
     private final Role[] roles;
     private final float body;
 
     /** Lines in reading order; page sizes by page number, in points. */
     PdfRoles(List<PdfLine> lines, Map<Integer, Float> widths, Map<Integer, Float> heights) {
-        this.lines = List.copyOf(lines);
+        this.lines = new ArrayList<>(lines);
         this.widths = Map.copyOf(widths);
         this.heights = Map.copyOf(heights);
         this.roles = new Role[lines.size()];
@@ -76,8 +80,9 @@ final class PdfRoles {
         Optional<String> byline = frontMatter(title);
         List<RawFootnote> footnotes = footnotes();
         largeType();
+        dropCaps();
         return new Result(
-                lines,
+                List.copyOf(lines),
                 List.of(roles),
                 footnotes,
                 body,
@@ -99,6 +104,11 @@ final class PdfRoles {
     }
 
     private Role sizeRole(PdfLine line) {
+        if (line.text().length() == 1
+                && Character.isUpperCase(line.text().charAt(0))
+                && line.size() >= PdfLines.INITIAL * body) {
+            return Role.DROP_CAP;
+        }
         if (line.size() < SMALL * body) {
             return Role.FOOTNOTE;
         }
@@ -251,6 +261,46 @@ final class PdfRoles {
             }
         }
         return true;
+    }
+
+    /**
+     * Puts each drop cap back on its word: the letter opens the highest body line just right of it
+     * and below its top; the other lines beside it are taken as starting at the cap's left edge, so
+     * they are not read as indented paragraph starts.
+     */
+    private void dropCaps() {
+        for (int d = 0; d < roles.length; d++) {
+            if (roles[d] != Role.DROP_CAP) {
+                continue;
+            }
+            PdfLine cap = lines.get(d);
+            int target = -1;
+            for (int j = 0; j < roles.length; j++) {
+                if (roles[j] == Role.BODY
+                        && beside(cap, lines.get(j))
+                        && (target < 0 || lines.get(j).y() < lines.get(target).y())) {
+                    target = j;
+                }
+            }
+            if (target < 0) {
+                roles[d] = Role.BODY;
+                continue;
+            }
+            for (int j = 0; j < roles.length; j++) {
+                if (j != target && roles[j] == Role.BODY && beside(cap, lines.get(j))) {
+                    lines.set(j, lines.get(j).startingAt(cap.x0()));
+                }
+            }
+            lines.set(target, lines.get(target).prefixed(cap.text()));
+        }
+    }
+
+    private boolean beside(PdfLine cap, PdfLine line) {
+        return line.page() == cap.page()
+                && line.x0() >= cap.x1() - 1
+                && line.x0() <= cap.x1() + 2 * body
+                && line.y() <= cap.y() + 1
+                && line.y() >= cap.y() - CAP_REACH * cap.size();
     }
 
     /** Turns runs of large type into headings or pull quotes. */

@@ -87,6 +87,12 @@ final class PdfBuilder {
         return this;
     }
 
+    /** A paragraph opening with a drop cap three lines high. */
+    PdfBuilder dropCapParagraph(String text) {
+        items.add(new Object[] {"dropcap", text});
+        return this;
+    }
+
     PdfBuilder footnote(int number, String text) {
         notes.put(number, text);
         return this;
@@ -118,6 +124,7 @@ final class PdfBuilder {
                     case "title" -> layout.block(text, bold, TITLE, 0, size);
                     case "byline" -> layout.block(text, italic, CAPTION + 1, 0, size);
                     case "heading" -> layout.block(text, bold, HEADING, size * 0.6f, size * 0.3f);
+                    case "dropcap" -> layout.paragraph(text, List.of(), true);
                     default -> paragraph(layout, text);
                 }
             }
@@ -147,7 +154,7 @@ final class PdfBuilder {
             at = matcher.end();
         }
         plain.append(text.substring(at));
-        layout.paragraph(plain.toString().replaceAll(" +", " ").strip(), floats);
+        layout.paragraph(plain.toString().replaceAll(" +", " ").strip(), floats, false);
     }
 
     PDType1Font roman() {

@@ -14,6 +14,7 @@ final class PdfPages {
     private static final float RAISE = 0.35f;
     private static final float SUPER = 0.6f;
     private static final float NOTE_GAP = 8;
+    private static final int CAP_LINES = 3;
 
     final List<String> brokenWords = new ArrayList<>();
     int cutByColumn;
@@ -54,7 +55,11 @@ final class PdfPages {
     }
 
     /** A paragraph of words; floats are {kind, text, character offset in the paragraph}. */
-    void paragraph(String text, List<String[]> floats) throws IOException {
+    void paragraph(String whole, List<String[]> floats, boolean dropCap) throws IOException {
+        String text = dropCap ? whole.substring(1) : whole;
+        float capIndent = dropCap ? dropCap(whole.substring(0, 1)) : 0;
+        int capLines = dropCap ? CAP_LINES : 0;
+        int placedLines = 0;
         List<String> words = List.of(text.split(" "));
         List<Integer> floatAfterWord = new ArrayList<>();
         for (String[] f : floats) {
@@ -64,7 +69,7 @@ final class PdfPages {
         }
         java.util.Deque<String> queue = new java.util.ArrayDeque<>(words);
         List<String> line = new ArrayList<>();
-        float indent = PdfBuilder.indent();
+        float indent = dropCap ? capIndent : PdfBuilder.indent();
         int done = 0;
         while (!queue.isEmpty()) {
             String word = queue.peek();
@@ -84,13 +89,25 @@ final class PdfPages {
             placeLine(line, indent);
             placeFloats(floats, floatAfterWord, done);
             line = new ArrayList<>();
-            indent = 0;
+            placedLines++;
+            indent = placedLines < capLines ? capIndent : 0;
         }
         if (!line.isEmpty()) {
             placeLine(line, indent);
         }
         placeFloats(floats, floatAfterWord, Integer.MAX_VALUE);
         lastLine = ".";
+    }
+
+    /** Draws a drop cap beside the next three lines; returns their indent. */
+    private float dropCap(String letter) throws IOException {
+        float lineHeight = spec.size() * LEADING;
+        if (cursor + CAP_LINES * lineHeight > limit()) {
+            nextColumn();
+        }
+        float size = spec.size() * CAP_LINES;
+        PdfBuilder.show(content, spec.bold(), size, left(), cursor + (CAP_LINES - 1) * lineHeight, letter);
+        return spec.bold().getStringWidth(letter) / 1000 * size + 3;
     }
 
     private void placeFloats(List<String[]> floats, List<Integer> after, int placedWords) throws IOException {

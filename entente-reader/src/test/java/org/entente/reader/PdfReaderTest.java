@@ -128,6 +128,27 @@ class PdfReaderTest {
     }
 
     @Test
+    void dropCap_isPutBackOnItsWord_andTheLinesBesideItFlow() {
+        String first = "When the ferry line reopened in April, traders on both shores hoped for a quick return to the"
+                + " volumes of the years before the dispute. They were disappointed. Customs checks remained slow,"
+                + " insurance premiums stayed high, and the ministries kept arguing over the fees for the new"
+                + " terminal until the end of the summer.";
+        String second = SENTENCES.get(7) + " " + SENTENCES.get(8);
+        Document document = Readers.read(
+                        "ferry.pdf",
+                        new PdfBuilder(1, 10)
+                                .dropCapParagraph(first)
+                                .paragraph(second)
+                                .build()
+                                .pdf())
+                .document();
+
+        assertThat(document.blocks())
+                .extracting(b -> b.kind() + ": " + b.text())
+                .containsExactly("BODY: " + first, "BODY: " + second);
+    }
+
+    @Test
     void titleInTheDocumentInformation_winsOverTheLargeType() {
         Document document = Readers.read(
                         "info.pdf",
