@@ -124,8 +124,8 @@ final class PdfBuilder {
                     case "title" -> layout.block(text, bold, TITLE, 0, size);
                     case "byline" -> layout.block(text, italic, CAPTION + 1, 0, size);
                     case "heading" -> layout.block(text, bold, HEADING, size * 0.6f, size * 0.3f);
-                    case "dropcap" -> layout.paragraph(text, List.of(), true);
-                    default -> paragraph(layout, text);
+                    case "dropcap" -> paragraph(layout, text, true);
+                    default -> paragraph(layout, text, false);
                 }
             }
             layout.finish();
@@ -141,7 +141,7 @@ final class PdfBuilder {
         }
     }
 
-    private void paragraph(PdfPages layout, String text) throws IOException {
+    private void paragraph(PdfPages layout, String text, boolean dropCap) throws IOException {
         List<String[]> floats = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         Matcher matcher = FLOAT.matcher(text);
@@ -154,7 +154,7 @@ final class PdfBuilder {
             at = matcher.end();
         }
         plain.append(text.substring(at));
-        layout.paragraph(plain.toString().replaceAll(" +", " ").strip(), floats, false);
+        layout.paragraph(plain.toString().replaceAll(" +", " ").strip(), floats, dropCap);
     }
 
     PDType1Font roman() {

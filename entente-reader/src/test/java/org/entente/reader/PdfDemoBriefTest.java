@@ -79,7 +79,10 @@ class PdfDemoBriefTest {
         assertThat(pdf.metadata().authors()).isEqualTo(text.metadata().authors());
     }
 
-    /** Each block into the builder: markers as superscripts, floats in the middle of the paragraph before them. */
+    /**
+     * Each block into the builder: markers as superscripts, floats in the middle of the paragraph
+     * before them, the first paragraph under a drop cap.
+     */
     private static void layOut(Document text, PdfBuilder builder) {
         List<String> pending = new ArrayList<>();
         StringBuilder previous = null;
@@ -103,13 +106,17 @@ class PdfDemoBriefTest {
                 }
             }
         }
+        boolean first = true;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i).toString();
             if (headings.get(i)) {
                 builder.heading(paragraph);
+            } else if (first && Character.isUpperCase(paragraph.charAt(0))) {
+                builder.dropCapParagraph(PdfArticle.hyphenable(paragraph));
             } else {
                 builder.paragraph(PdfArticle.hyphenable(paragraph));
             }
+            first &= headings.get(i);
         }
     }
 

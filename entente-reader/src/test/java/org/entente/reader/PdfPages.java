@@ -65,7 +65,7 @@ final class PdfPages {
         for (String[] f : floats) {
             int offset = Integer.parseInt(f[2]);
             floatAfterWord.add(
-                    offset == 0 ? 0 : text.substring(0, offset).strip().split(" ").length);
+                    offset == 0 ? 0 : whole.substring(0, offset).strip().split(" ").length);
         }
         java.util.Deque<String> queue = new java.util.ArrayDeque<>(words);
         List<String> line = new ArrayList<>();
