@@ -13,6 +13,7 @@ import org.entente.core.FootnoteMarker;
 import org.entente.core.Metadata;
 import org.entente.core.PartialDate;
 import org.entente.reader.Readers;
+import org.entente.reader.Reading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
         name = "read",
         description = {
             "Rebuild one file into a structured document and print it; the store is not touched.",
-            "Paragraphs with their footnote markers, footnotes with parsed citations, captions and pull quotes."
+            "Paragraphs with their footnote markers, footnotes with parsed citations, captions, pull quotes and the running header."
         })
 final class ReadCommand implements Callable<Integer> {
     enum ReadFormat {
@@ -46,10 +47,12 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Input input = Input.file(file);
-        Document document = Readers.forFile(file.getFileName().toString()).read(input.source(), input.bytes());
+        Readers.forFile(file.getFileName().toString()); // refuses an unsupported type before reading the file
+        Reading reading = Readers.read(input.source(), input.bytes());
+        Document document = reading.document();
         PrintWriter out = parent.context().out();
         if (format == ReadFormat.JSON) {
-            Json.print(out, view(document));
+            Json.print(out, view(reading));
         } else {
             printText(out, document);
         }
@@ -69,9 +72,11 @@ final class ReadCommand implements Callable<Integer> {
             List<ParagraphView> paragraphs,
             List<FootnoteView> footnotes,
             List<String> captions,
-            List<String> pullQuotes) {}
+            List<String> pullQuotes,
+            String header) {}
 
-    static DocumentView view(Document d) {
+    static DocumentView view(Reading reading) {
+        Document d = reading.document();
         Metadata m = d.metadata();
         List<ParagraphView> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -105,7 +110,8 @@ final class ReadCommand implements Callable<Integer> {
                                         .toList()))
                         .toList(),
                 captions,
-                pullQuotes);
+                pullQuotes,
+                reading.header().orElse(null));
     }
 
     private static void printText(PrintWriter out, Document d) {

@@ -238,6 +238,38 @@ class CliTest {
     }
 
     @Test
+    void readJson_givesTheRunningHeader_andBlockKinds() throws Exception {
+        StringBuilder pages = new StringBuilder();
+        String[] bodies = {
+            "The port talks opened in March and went on for weeks.",
+            "Both delegations kept their instructions from the press.",
+            "A draft was initialled in the last days of April."
+        };
+        for (int i = 0; i < bodies.length; i++) {
+            pages.append("HARBOUR QUARTERLY   Spring 2022   Port Diplomacy / ")
+                    .append(i + 4)
+                    .append("\n\n");
+            pages.append(bodies[i]).append("\n\n");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("paged.txt"), pages);
+        Models.Run run = run("read", file.toString(), "--format", "json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode document = json(run.out());
+        assertThat(document.get("header").asText()).isEqualTo("HARBOUR QUARTERLY   Spring 2022   Port Diplomacy / 4");
+        assertThat(document.get("metadata").get("venue").asText()).isEqualTo("Harbour Quarterly");
+        assertThat(document.get("paragraphs").get(0).get("kind").asText()).isEqualTo("body");
+        assertThat(document.get("paragraphs").toString()).doesNotContain("QUARTERLY");
+    }
+
+    @Test
+    void readJson_withoutARunningHeader_givesNull() throws Exception {
+        JsonNode document =
+                json(run("read", brief().toString(), "--format", "json").out());
+        assertThat(document.get("header").isNull()).isTrue();
+    }
+
+    @Test
     void readText_showsMarkersWhereTheyStood() throws Exception {
         Models.Run run = run("read", brief().toString());
 

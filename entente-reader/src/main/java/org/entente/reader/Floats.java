@@ -38,8 +38,14 @@ final class Floats {
     private static final Pattern DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
             + "\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\b");
-    private static final Pattern GLUED = Pattern.compile("\\p{L}[.,;:)\u201D\u2019\"]*(\\d{1,3})(?=\\s|$)");
-    private static final Set<String> STOP = Set.of(
+    /** "September", the longest month name {@link #DATE} knows. */
+    private static final int LONGEST_MONTH = 9;
+    /** Closing punctuation between a word and its glued marker. */
+    private static final String GLUE = ".,;:)\u201D\u2019\"";
+    /** What {@code \\s} matches in a Java regular expression. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
+    static final Set<String> STOP = Set.of(
             "the", "and", "for", "with", "that", "this", "was", "were", "are", "its", "his", "her", "their", "from",
             "but", "not", "has", "had", "have", "been", "which", "who", "whom", "into", "over", "than", "also", "such");
 
@@ -117,23 +123,59 @@ final class Floats {
         return words;
     }
 
+    /**
+     * Whether the line has a glued marker of a footnote found: a letter, closing punctuation or none,
+     * then one to three ASCII digits ending the line or followed by white space.
+     */
     private boolean hasMarker(String text) {
-        if (!hasDigit(text)) {
-            return false;
-        }
-        Matcher matcher = GLUED.matcher(text);
-        while (matcher.find()) {
-            if (footnoteNumbers.contains(Integer.parseInt(matcher.group(1)))) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= 3
+                    && (i == length || REGEX_SPACE.indexOf(text.charAt(i)) >= 0)
+                    && gluedToLetter(text, start)
+                    && footnoteNumbers.contains(Integer.parseInt(text, start, i, 10))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            if (Character.isDigit(text.charAt(k))) {
-                return true;
+    /** Whether closing punctuation, or nothing, stands between a letter and {@code digits}. */
+    private static boolean gluedToLetter(String text, int digits) {
+        int k = digits;
+        while (k > 0 && GLUE.indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && Character.isLetter(text.codePointBefore(k));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether some line in [start, end] has an opening parenthesis or four digits in a row. */
+    private static boolean mayBeCaption(Layout layout, int start, int end) {
+        for (int j = start; j <= end; j++) {
+            String text = layout.text(j);
+            int run = 0;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '(') {
+                    return true;
+                }
+                run = isAsciiDigit(c) ? run + 1 : 0;
+                if (run == 4) {
+                    return true;
+                }
             }
         }
         return false;
@@ -149,6 +191,7 @@ final class Floats {
             if (layout.is(k - 1, Role.BLANK)
                     && layout.is(k, Role.BODY)
                     && opensFloat(layout.text(k))
+                    && mayBeCaption(layout, k, end)
                     && isCaption(layout, k, join(layout, k, end))) {
                 return k;
             }
@@ -170,8 +213,58 @@ final class Floats {
      * finished ones is body.
      */
     private static boolean isCaption(Layout layout, int start, String text) {
-        return PLACEMENT.matcher(text).find()
-                || interrupts(layout, start) && DATE.matcher(text).find();
+        return text.indexOf('(') >= 0 && PLACEMENT.matcher(text).find() || interrupts(layout, start) && hasDate(text);
+    }
+
+    /**
+     * Whether {@link #DATE} is found in the text. The pattern is tried only just before each year
+     * standing after white space, from the earliest place a month could start: the same answer as
+     * searching the whole text, without trying every position.
+     */
+    static boolean hasDate(String text) {
+        for (int p = 1; p + 4 <= text.length(); p++) {
+            if (isYearStart(text, p)) {
+                int start = Math.max(0, monthSearchStart(text, p));
+                Matcher matcher = DATE.matcher(text).region(start, p + 4).useTransparentBounds(true);
+                if (matcher.find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYearStart(String text, int p) {
+        char a = text.charAt(p);
+        char b = text.charAt(p + 1);
+        return REGEX_SPACE.indexOf(text.charAt(p - 1)) >= 0
+                && (a == '1' && (b == '8' || b == '9') || a == '2' && b == '0')
+                && isAsciiDigit(text.charAt(p + 2))
+                && isAsciiDigit(text.charAt(p + 3));
+    }
+
+    /** Before the year at p: white space, or white space, a day ("17,") and white space; then a month. */
+    private static int monthSearchStart(String text, int p) {
+        int k = skipSpaceBack(text, p);
+        int direct = k;
+        if (k > 0 && text.charAt(k - 1) == ',') {
+            k--;
+        }
+        int digits = 0;
+        while (k > 0 && digits < 2 && isAsciiDigit(text.charAt(k - 1))) {
+            k--;
+            digits++;
+        }
+        int withDay = digits > 0 ? skipSpaceBack(text, k) : direct;
+        return Math.min(direct, withDay) - LONGEST_MONTH - 1;
+    }
+
+    private static int skipSpaceBack(String text, int end) {
+        int k = end;
+        while (k > 0 && REGEX_SPACE.indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean interrupts(Layout layout, int start) {
@@ -187,7 +280,7 @@ final class Floats {
 
     private Optional<Role> classify(Layout layout, int start, int end) {
         String text = join(layout, start, end);
-        if (isCaption(layout, start, text)) {
+        if (mayBeCaption(layout, start, end) && isCaption(layout, start, text)) {
             return Optional.of(Role.CAPTION);
         }
         Set<String> content = new HashSet<>(stems(text));

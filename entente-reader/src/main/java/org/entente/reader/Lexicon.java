@@ -1,9 +1,8 @@
 package org.entente.reader;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,22 +11,14 @@ import java.util.Set;
  * end ("hege-") is not counted.
  */
 final class Lexicon {
-    /** A guess of distinct words per line, to size the table once. */
-    private static final int WORDS_PER_LINE = 4;
-
-    private final Map<String, Integer> lowerWords;
+    private final WordTable words = new WordTable();
+    private byte[] counts = new byte[1024];
     private final Set<String> hyphenated = new HashSet<>();
-
-    Lexicon() {
-        this(0);
-    }
-
-    private Lexicon(int expectedWords) {
-        lowerWords = new HashMap<>(Math.max(16, expectedWords));
-    }
+    /** The characters of the line being added, reused. */
+    private char[] line = new char[256];
 
     static Lexicon of(Layout layout) {
-        Lexicon lexicon = new Lexicon(layout.size() * WORDS_PER_LINE);
+        Lexicon lexicon = new Lexicon();
         for (int i = 0; i < layout.size(); i++) {
             lexicon.addLine(layout.text(i));
         }
@@ -36,8 +27,12 @@ final class Lexicon {
 
     void addLine(String text) {
         int start = 0;
-        char[] chars = text.toCharArray();
-        int length = chars.length;
+        int length = text.length();
+        if (line.length < length) {
+            line = new char[Math.max(length, 2 * line.length)];
+        }
+        char[] chars = line;
+        text.getChars(0, length, chars, 0);
         for (int i = 0; i <= length; i++) {
             if (i == length || chars[i] == ' ' || chars[i] == '\u2014' || Character.isWhitespace(chars[i])) {
                 if (i > start) {
@@ -63,39 +58,52 @@ final class Lexicon {
         if (end - start > 2 && chars[end - 1] == 's' && (chars[end - 2] == '\u2019' || chars[end - 2] == '\'')) {
             end -= 2;
         }
-        String token = new String(chars, start, end - start);
-        int hyphen = token.indexOf('-');
-        if (hyphen > 0) {
-            hyphenated.add(token.toLowerCase(Locale.ROOT));
-            int from = 0;
-            while (hyphen >= 0) {
-                addWord(token.substring(from, hyphen));
-                from = hyphen + 1;
-                hyphen = token.indexOf('-', from);
-            }
-            addWord(token.substring(from));
-        } else {
-            addWord(token);
+        int hyphen = indexOf(chars, '-', start, end);
+        if (hyphen < 0) {
+            addWord(chars, start, end);
+            return;
         }
+        hyphenated.add(new String(chars, start, end - start).toLowerCase(Locale.ROOT));
+        int from = start;
+        while (hyphen >= 0) {
+            addWord(chars, from, hyphen);
+            from = hyphen + 1;
+            hyphen = indexOf(chars, '-', from, end);
+        }
+        addWord(chars, from, end);
     }
 
-    private void addWord(String word) {
-        if (!word.isEmpty() && !word.endsWith("-")) {
-            Integer seen = lowerWords.putIfAbsent(word.toLowerCase(Locale.ROOT), 1);
-            if (seen != null && seen == 1) {
-                lowerWords.put(word.toLowerCase(Locale.ROOT), 2);
+    private static int indexOf(char[] chars, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == c) {
+                return k;
             }
+        }
+        return -1;
+    }
+
+    private void addWord(char[] chars, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        int id = words.add(chars, from, to);
+        if (id >= counts.length) {
+            counts = Arrays.copyOf(counts, 2 * counts.length);
+        }
+        if (counts[id] < 2) {
+            counts[id]++;
         }
     }
 
     /** Whether the word appears on its own, compared without case. */
     boolean hasWordIgnoringCase(String word) {
-        return lowerWords.containsKey(word.toLowerCase(Locale.ROOT));
+        return count(word) > 0;
     }
 
     /** How often the word appears on its own, compared without case, counted up to two. */
     int count(String word) {
-        return lowerWords.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        int id = words.find(word.toLowerCase(Locale.ROOT));
+        return id < 0 ? 0 : counts[id];
     }
 
     /** Whether "first-second" appears as a compound, compared without case. */

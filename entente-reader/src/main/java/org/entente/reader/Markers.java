@@ -34,7 +34,7 @@ final class Markers {
             return Block.of(index, draft.kind(), draft.text());
         }
         String text = draft.text();
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder();
         List<FootnoteMarker> markers = new ArrayList<>();
         int copied = 0;
         char[] chars = text.toCharArray();
@@ -56,6 +56,9 @@ final class Markers {
                 end = copied;
             }
             i = end;
+        }
+        if (markers.isEmpty()) {
+            return new Block(index, draft.kind(), text, markers);
         }
         out.append(text, copied, text.length());
         return new Block(index, draft.kind(), out.toString(), markers);

@@ -38,12 +38,23 @@ final class PageFurniture {
             "November",
             "December");
 
-    /** The venue and issue year of the first header line, as far as found. */
-    record Header(Optional<String> venue, Optional<PartialDate> date) {}
+    /**
+     * The venue and issue date of the first journal header line, as far as found, and the text of
+     * the running header (the first journal header line, else the most repeated furniture line).
+     */
+    record Header(Optional<String> venue, Optional<PartialDate> date, Optional<String> text) {}
+
+    /** The venue and issue date when the text is a journal header line ("VENUE   Winter 2021 ..."). */
+    static Optional<Header> parse(String text) {
+        Matcher matcher = HEADER.matcher(text);
+        return matcher.matches() ? Optional.of(header(matcher, text)) : Optional.empty();
+    }
 
     Header mark(Layout layout) {
         Map<String, Integer> counts = countStandalone(layout);
-        Header header = new Header(Optional.empty(), Optional.empty());
+        Header header = new Header(Optional.empty(), Optional.empty(), Optional.empty());
+        Map<String, Integer> marked = new HashMap<>();
+        Map<String, String> firstText = new HashMap<>();
         for (int i = 0; i < layout.size(); i++) {
             if (!layout.is(i, Role.BODY)) {
                 continue;
@@ -53,7 +64,7 @@ final class PageFurniture {
             if (matcher != null && matcher.matches()) {
                 layout.assign(i, Role.FURNITURE);
                 if (header.venue().isEmpty()) {
-                    header = header(matcher);
+                    header = header(matcher, text);
                 }
             } else if (text.length() > 20
                             && (text.indexOf('/') >= 0 || text.indexOf('|') >= 0)
@@ -64,17 +75,27 @@ final class PageFurniture {
                             && PAGE_NUMBER.matcher(text).matches()
                     || !counts.isEmpty() && standsAlone(layout, i) && counts.containsKey(key(text))) {
                 layout.assign(i, Role.FURNITURE);
+                if (counts.containsKey(key(text))) {
+                    marked.merge(key(text), 1, Integer::sum);
+                    firstText.putIfAbsent(key(text), text);
+                }
             }
+        }
+        if (header.text().isEmpty()) {
+            Optional<String> repeated = marked.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> firstText.get(e.getKey()));
+            header = new Header(header.venue(), header.date(), repeated);
         }
         return header;
     }
 
-    private static Header header(Matcher matcher) {
+    private static Header header(Matcher matcher, String text) {
         String venue = titleCase(matcher.group("venue"));
         int year = Integer.parseInt(matcher.group("year"));
         int month = matcher.group("season") == null ? 0 : MONTHS.indexOf(matcher.group("season")) + 1;
         PartialDate date = month > 0 ? PartialDate.month(year, month) : PartialDate.year(year);
-        return new Header(Optional.of(venue), Optional.of(date));
+        return new Header(Optional.of(venue), Optional.of(date), Optional.of(text));
     }
 
     private static Map<String, Integer> countStandalone(Layout layout) {

@@ -12,7 +12,9 @@ import org.entente.core.BlockKind;
  * by a page break, a footnote block or a caption is stitched back together. Without a gap, an
  * indented line or a short line closing a sentence starts a new paragraph. A heading is a short
  * title-case line (or two) without end punctuation standing after a finished paragraph. A caption or
- * pull quote found inside a paragraph is placed right after that paragraph. One pass: linear.
+ * pull quote found inside a paragraph is placed right after that paragraph. A block quote
+ * ({@link BlockQuotes}) ends the paragraph before it and stands as a block of its own in the flow.
+ * One pass: linear.
  */
 final class Paragraphs {
     private static final String ENDERS = ".!?\u2026";
@@ -51,6 +53,8 @@ final class Paragraphs {
                 i = body(layout, i, state);
             } else if (role == Role.CAPTION || role == Role.PULL_QUOTE) {
                 i = floating(layout, i, role, state);
+            } else if (role == Role.BLOCK_QUOTE) {
+                i = quote(layout, i, state);
             } else {
                 state.gap = true;
             }
@@ -108,6 +112,21 @@ final class Paragraphs {
             state.floats.add(draft);
         }
         state.gap = true;
+        return j - 1;
+    }
+
+    /** A block quote: the paragraph before it ends, the quote is a block of the flow. */
+    private int quote(Layout layout, int i, State state) {
+        List<String> lines = new ArrayList<>();
+        int j = i;
+        while (layout.is(j, Role.BLOCK_QUOTE)) {
+            lines.add(layout.text(j));
+            j++;
+        }
+        state.flush();
+        state.drafts.add(new Draft(BlockKind.BLOCK_QUOTE, joiner.join(lines)));
+        state.gap = true;
+        state.last = ".";
         return j - 1;
     }
 

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.entente.core.Block;
 import org.entente.core.Citation;
 import org.entente.core.Document;
-import org.entente.core.DocumentReader;
 import org.entente.core.Footnote;
 import org.entente.core.InputException;
 import org.entente.core.Metadata;
@@ -24,11 +23,11 @@ import org.entente.core.Metadata;
  * out footnote markers, parse citations. Each stage is linear in the text, so the whole is. Stateless
  * and thread-safe: every reading builds its own stages.
  */
-final class PlainTextReader implements DocumentReader {
+final class PlainTextReader implements LayoutReader {
     private final TextDecoder decoder = new TextDecoder(Readers.MAX_BYTES);
 
     @Override
-    public Document read(String source, byte[] content) {
+    public Reading reading(String source, byte[] content) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(content, "content");
         String name = source.isBlank() ? "(unnamed)" : source;
@@ -46,12 +45,13 @@ final class PlainTextReader implements DocumentReader {
         Set<Integer> numbers = new TreeSet<>();
         raw.forEach(note -> numbers.add(note.number()));
         new Floats(joiner, numbers).mark(layout);
+        new BlockQuotes().mark(layout);
         List<Block> blocks = blocks(new Paragraphs(joiner).build(layout), numbers);
         List<Footnote> footnotes = footnotes(raw, joiner);
         if (blocks.isEmpty() && footnotes.isEmpty()) {
             throw new InputException(name + ": nothing readable (no paragraphs found)");
         }
-        return new Document(sha256(content), name, metadata, blocks, footnotes);
+        return new Reading(new Document(sha256(content), name, metadata, blocks, footnotes), header.text());
     }
 
     private static List<Block> blocks(List<Draft> drafts, Set<Integer> numbers) {
@@ -65,7 +65,8 @@ final class PlainTextReader implements DocumentReader {
         return blocks;
     }
 
-    private static List<Footnote> footnotes(List<RawFootnote> raw, LineJoiner joiner) {
+    /** Joins each footnote's lines and parses its citations, "Ibid." taking the citation before. */
+    static List<Footnote> footnotes(List<RawFootnote> raw, LineJoiner joiner) {
         CitationParser parser = new CitationParser();
         List<Footnote> footnotes = new ArrayList<>(raw.size());
         Optional<Citation> previous = Optional.empty();

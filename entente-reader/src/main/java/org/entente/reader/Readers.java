@@ -15,18 +15,33 @@ public final class Readers {
 
     private static final DocumentReader PLAIN_TEXT = new PlainTextReader();
     private static final DocumentReader HTML = new HtmlReader();
+    private static final DocumentReader PDF = new PdfReader();
 
     private Readers() {}
 
     /**
-     * The reader for a file name by its extension ({@code .txt}, {@code .text}, {@code .md}, {@code .html}, {@code .htm}).
+     * The reader for a file name by its extension ({@code .txt}, {@code .text}, {@code .md}, {@code .html}, {@code .htm}, {@code .pdf}).
      *
      * @throws InputException naming the file when its type is not supported
      */
     public static DocumentReader forFile(String fileName) {
         return readerFor(fileName)
                 .orElseThrow(() -> new InputException(
-                        fileName + ": unsupported file type (supported: .txt, .text, .md, .html, .htm)"));
+                        fileName + ": unsupported file type (supported: .txt, .text, .md, .html, .htm, .pdf)"));
+    }
+
+    /**
+     * Reads a file with the reader for its name, keeping the running header the reader took off the
+     * pages (none for web pages).
+     *
+     * @param source the file's name or path, as reported; its extension picks the reader
+     * @throws InputException naming the file when its type is not supported or it cannot be read
+     */
+    public static Reading read(String source, byte[] content) {
+        DocumentReader reader = forFile(source);
+        return reader instanceof LayoutReader layout
+                ? layout.reading(source, content)
+                : new Reading(reader.read(source, content), Optional.empty());
     }
 
     /** True when {@link #forFile(String)} has a reader for this name. */
@@ -44,6 +59,9 @@ public final class Readers {
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Optional.of(HTML);
+        }
+        if (name.endsWith(".pdf")) {
+            return Optional.of(PDF);
         }
         return Optional.empty();
     }

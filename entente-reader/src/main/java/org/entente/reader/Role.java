@@ -11,5 +11,9 @@ enum Role {
     FOOTNOTE,
     CAPTION,
     PULL_QUOTE,
-    DROP_CAP
+    /** A heading told by its type (PDF only; the text path decides headings while joining). */
+    HEADING,
+    DROP_CAP,
+    /** An indented passage set off from the flow, kept in it as a block quote. */
+    BLOCK_QUOTE
 }

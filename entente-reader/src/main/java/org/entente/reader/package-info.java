@@ -15,6 +15,7 @@
  *   <li>{@code FootnoteSplitter}: numbered footnotes out of the body, by the expected sequence;
  *   <li>{@code Lexicon} and {@code DropCap}: the document's own words as evidence; drop caps put back;
  *   <li>{@code Floats}: captions and pull quotes set apart;
+ *   <li>{@code BlockQuotes}: indented passages set off from the flow kept as block quotes;
  *   <li>{@code Paragraphs} with {@code LineJoiner}: paragraphs and headings, cut sentences stitched,
  *       hyphenation repaired with evidence;
  *   <li>{@code Markers}: glued footnote markers out of the text, onto the block;
@@ -34,5 +35,16 @@
  * citation (link text as title, the address as URL) and a marker where the link text ends. Only
  * text nodes are read, so scripts and markup in a page come out as inert text or not at all. jsoup
  * and Readability4J types stay inside the package.
+ *
+ * <p>The PDF path ({@code .pdf}) is {@code PdfReader}, over Apache PDFBox: {@code PdfGlyphs} collects
+ * every glyph with its size and place; {@code PdfLines} builds lines from shared baselines, attaches
+ * raised small digits (superscript markers) to the line they sit on, splits rows at column gutters
+ * and orders a page's lines by columns; {@code PdfRoles} tells, from type size and place, running
+ * headers and page numbers (repeated in the margins), title and byline, footnotes (small type at a
+ * column's foot opening with the next number), captions (other small type), pull quotes and
+ * headings (large type); {@code PdfAssembly} joins the body into paragraphs across columns and pages
+ * by indentation and line ends, with the text path's {@code LineJoiner} and {@code Lexicon} for
+ * hyphenation and its {@code CitationParser} for footnotes. PDFBox types stay inside the package;
+ * {@link org.entente.reader.Reading} carries the running header out.
  */
 package org.entente.reader;

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class ReadersTest {
     @Test
-    void forFile_textExtensions_areSupportedWhateverTheirCase() {
+    void forFile_textAndPdfExtensions_areSupportedWhateverTheirCase() {
         assertThat(Readers.isSupported("notes.txt")).isTrue();
         assertThat(Readers.isSupported("NOTES.TXT")).isTrue();
         assertThat(Readers.isSupported("a/b/notes.text")).isTrue();
         assertThat(Readers.isSupported("readme.md")).isTrue();
-        assertThat(Readers.isSupported("paper.pdf")).isFalse();
+        assertThat(Readers.isSupported("paper.pdf")).isTrue();
+        assertThat(Readers.isSupported("PAPER.PDF")).isTrue();
         assertThat(Readers.isSupported("txt")).isFalse();
     }
 

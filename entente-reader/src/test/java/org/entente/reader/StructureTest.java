@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.entente.core.BlockKind;
 import org.entente.core.Document;
+import org.entente.core.FootnoteMarker;
 import org.entente.core.PartialDate;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,39 @@ class StructureTest {
                         "The two delegations met again in the spring after a pause of three years.",
                         "The agenda listed water rights, the return of detainees and the marking of the frontier.",
                         "Neither side expected a quick result.");
+    }
+
+    @Test
+    void indentedPassageSetOff_isABlockQuoteInTheFlow_withItsMarker() {
+        Document document = Fixtures.read("blockquote.txt");
+        assertThat(document.blocks())
+                .extracting(b -> b.kind() + ": " + b.text())
+                .containsExactly(
+                        "BODY: The mediators read out the terms in the hall of the old station. The first article set"
+                                + " the tone for everything that followed:",
+                        "BLOCK_QUOTE: Both parties shall withdraw their heavy weapons to a distance of twenty"
+                                + " kilometres from the line of contact within ten days, under the eyes of the observer"
+                                + " mission.",
+                        "BODY: Neither delegation applauded. The second article, on prisoners, was read in silence.");
+        assertThat(document.blocks().get(1).markers())
+                .containsExactly(
+                        new FootnoteMarker(1, document.blocks().get(1).text().length()));
+    }
+
+    @Test
+    void oneLineParagraphsWithFirstLineIndents_stayBody() {
+        String text = String.join(
+                "\n",
+                "Talks Stall",
+                "",
+                "The envoys met on Monday and again on Tuesday without any result at all, and both",
+                "sides said that a third meeting would have to wait until after the holidays.",
+                "    Nobody expected more.",
+                "    The next round was set for the spring, in the same hotel by the lake, with the",
+                "same mediators and the same agenda as before.",
+                "");
+        Document document = Readers.forFile("stall.txt").read("stall.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.blocks()).extracting(b -> b.kind()).containsOnly(BlockKind.BODY);
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.entente.reader;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Lower-cased words to dense ids (0, 1, 2, ... in order of first sight), looked up straight from a
+ * line's characters: a word already seen costs a hash and a comparison, no allocation. ASCII is
+ * lower-cased in place; a word with other characters goes through {@link String#toLowerCase(Locale)}
+ * with {@link Locale#ROOT}, so ids agree with lower-casing the word as a string. Open addressing with
+ * linear probing, kept at most half full. Not thread-safe: one per reading.
+ */
+final class WordTable {
+    private char[][] keys = new char[1024][];
+    private int[] ids = new int[1024];
+    private int size;
+    private char[] buffer = new char[64];
+
+    int size() {
+        return size;
+    }
+
+    /** The id of the lower-cased characters {@code text[from, to)}, added when new. */
+    int add(char[] text, int from, int to) {
+        int length = to - from;
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, 2 * buffer.length)];
+        }
+        int hash = 0;
+        for (int k = 0; k < length; k++) {
+            char c = text[from + k];
+            if (c >= 0x80) {
+                return add(new String(text, from, length).toLowerCase(Locale.ROOT));
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            buffer[k] = lower;
+            hash = 31 * hash + lower;
+        }
+        return addLower(buffer, length, hash);
+    }
+
+    /** The id of a word already in lower case, added when new. */
+    int add(String lower) {
+        char[] chars = lower.toCharArray();
+        return addLower(chars, chars.length, hash(chars, chars.length));
+    }
+
+    /** The id of a word already in lower case, or -1. */
+    int find(String lower) {
+        char[] chars = lower.toCharArray();
+        int slot = slot(chars, chars.length, hash(chars, chars.length));
+        return keys[slot] == null ? -1 : ids[slot];
+    }
+
+    private int addLower(char[] chars, int length, int hash) {
+        int slot = slot(chars, length, hash);
+        if (keys[slot] != null) {
+            return ids[slot];
+        }
+        keys[slot] = Arrays.copyOf(chars, length);
+        ids[slot] = size++;
+        if (2 * size > keys.length) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    private static int hash(char[] chars, int length) {
+        int hash = 0;
+        for (int k = 0; k < length; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        return hash;
+    }
+
+    private int slot(char[] chars, int length, int hash) {
+        int mask = keys.length - 1;
+        int slot = (hash ^ hash >>> 16) & mask;
+        while (keys[slot] != null && !same(keys[slot], chars, length)) {
+            slot = slot + 1 & mask;
+        }
+        return slot;
+    }
+
+    private static boolean same(char[] key, char[] chars, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (key[k] != chars[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        int[] oldIds = ids;
+        keys = new char[oldKeys.length * 2][];
+        ids = new int[oldKeys.length * 2];
+        for (int k = 0; k < oldKeys.length; k++) {
+            if (oldKeys[k] != null) {
+                char[] chars = oldKeys[k];
+                int slot = slot(chars, chars.length, hash(chars, chars.length));
+                keys[slot] = oldKeys[k];
+                ids[slot] = oldIds[k];
+            }
+        }
+    }
+}
