@@ -37,8 +37,6 @@ final class PdfRoles {
     private static final int MAX_HEADING_WORDS = 12;
     private static final int MAX_SKIP = 2;
     private static final int MAX_BYLINE = 80;
-    /** How far above a drop cap's baseline the lines beside it reach, in the cap's size. */
-    private static final float CAP_REACH = 1.1f;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[Pp]age\\s+)?[-\u2013]?\\s*\\d{1,4}\\s*[-\u2013]?");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.?\\s+(\\S.*)");
@@ -80,7 +78,7 @@ final class PdfRoles {
         Optional<String> byline = frontMatter(title);
         List<RawFootnote> footnotes = footnotes();
         largeType();
-        dropCaps();
+        PdfDropCaps.attach(lines, roles, body);
         return new Result(
                 List.copyOf(lines),
                 List.of(roles),
@@ -261,46 +259,6 @@ final class PdfRoles {
             }
         }
         return true;
-    }
-
-    /**
-     * Puts each drop cap back on its word: the letter opens the highest body line just right of it
-     * and below its top; the other lines beside it are taken as starting at the cap's left edge, so
-     * they are not read as indented paragraph starts.
-     */
-    private void dropCaps() {
-        for (int d = 0; d < roles.length; d++) {
-            if (roles[d] != Role.DROP_CAP) {
-                continue;
-            }
-            PdfLine cap = lines.get(d);
-            int target = -1;
-            for (int j = 0; j < roles.length; j++) {
-                if (roles[j] == Role.BODY
-                        && beside(cap, lines.get(j))
-                        && (target < 0 || lines.get(j).y() < lines.get(target).y())) {
-                    target = j;
-                }
-            }
-            if (target < 0) {
-                roles[d] = Role.BODY;
-                continue;
-            }
-            for (int j = 0; j < roles.length; j++) {
-                if (j != target && roles[j] == Role.BODY && beside(cap, lines.get(j))) {
-                    lines.set(j, lines.get(j).startingAt(cap.x0()));
-                }
-            }
-            lines.set(target, lines.get(target).prefixed(cap.text()));
-        }
-    }
-
-    private boolean beside(PdfLine cap, PdfLine line) {
-        return line.page() == cap.page()
-                && line.x0() >= cap.x1() - 1
-                && line.x0() <= cap.x1() + 2 * body
-                && line.y() <= cap.y() + 1
-                && line.y() >= cap.y() - CAP_REACH * cap.size();
     }
 
     /** Turns runs of large type into headings or pull quotes. */
