@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "PATH",
             arity = "1..*",
-            description = "Files or folders (folders are searched for .txt, .md and .html files).")
+            description = "Files or folders (folders are searched for .txt, .md, .html and .pdf files).")
     private List<Path> paths;
 
     @Option(names = "--replace", description = "Extract again documents already in the store, keeping their reviews.")
