@@ -28,7 +28,7 @@ final class CpSatSolver {
         this.workers = workers;
     }
 
-    private static void load() {
+    static void load() {
         if (!loaded) {
             synchronized (CpSatSolver.class) {
                 if (!loaded) {
