@@ -32,14 +32,14 @@ final class BlocSearch {
                 best[v] = split[v];
             }
         }
-        descend(best);
+        descend(best, deadline);
         long bestCost = total(best);
         int[] bloc = new int[n];
         for (int start = 1; start < starts && k > 1 && bestCost > 0 && System.nanoTime() < deadline; start++) {
             for (int v = 0; v < n; v++) {
                 bloc[v] = random.nextInt(k);
             }
-            descend(bloc);
+            descend(bloc, deadline);
             long c = total(bloc);
             if (c < bestCost) {
                 bestCost = c;
@@ -49,9 +49,10 @@ final class BlocSearch {
         return best;
     }
 
-    private void descend(int[] bloc) {
+    /** Sweeps until no node moves, or until the deadline (the partition stays valid throughout). */
+    private void descend(int[] bloc, long deadline) {
         boolean moved = true;
-        for (int sweep = 0; moved && sweep < 1000; sweep++) {
+        for (int sweep = 0; moved && sweep < 1000 && (sweep == 0 || System.nanoTime() < deadline); sweep++) {
             moved = false;
             for (int v = 0; v < graph.nodeCount(); v++) {
                 int target = cheapest(bloc, v);
