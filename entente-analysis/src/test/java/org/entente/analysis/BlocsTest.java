@@ -63,7 +63,9 @@ class BlocsTest {
             BlocPartition p = Blocs.exact(graph, 2, 0.5, OPTIONS);
             Frustration f = FrustrationIndex.exact(graph, OPTIONS);
             assertThat(p.optimal()).isTrue();
-            assertThat(p.negativeWithin() + p.positiveBetween()).as("trial " + trial).isEqualTo(f.value());
+            assertThat(p.negativeWithin() + p.positiveBetween())
+                    .as("trial " + trial)
+                    .isEqualTo(f.value());
             assertThat(p.error()).isCloseTo(f.value() / 2.0, within(1e-9));
         }
     }
@@ -81,7 +83,8 @@ class BlocsTest {
                 assertThat(p.blocs().stream().mapToInt(List::size).sum()).isEqualTo(graph.nodeCount());
                 assertThat(p.error()).isLessThanOrEqualTo(previous + 1e-9);
                 assertThat(p.error())
-                        .isLessThanOrEqualTo(Blocs.heuristic(graph, k, 0.3, OPTIONS).error() + 1e-9);
+                        .isLessThanOrEqualTo(
+                                Blocs.heuristic(graph, k, 0.3, OPTIONS).error() + 1e-9);
                 previous = p.error();
             }
         }

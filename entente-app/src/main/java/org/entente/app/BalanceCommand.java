@@ -127,8 +127,7 @@ final class BalanceCommand implements Callable<Integer> {
         Frustration frustration;
         if (graph.edgeCount() > EXACT_LIMIT) {
             context.err()
-                    .println(label + ": " + graph.edgeCount() + " edges, over " + EXACT_LIMIT
-                            + ": local search only");
+                    .println(label + ": " + graph.edgeCount() + " edges, over " + EXACT_LIMIT + ": local search only");
             frustration = FrustrationIndex.heuristic(graph, options);
             if (!frustration.optimal()) {
                 context.err()
@@ -217,11 +216,15 @@ final class BalanceCommand implements Callable<Integer> {
                         "%d blocs, error %.4f%s (%d negative ties inside, %d positive ties between)",
                         p.blocs().size(),
                         p.error(),
-                        p.optimal() ? ", optimal" : String.format(Locale.ROOT, ", proven at least %.4f", p.lowerBound()),
+                        p.optimal()
+                                ? ", optimal"
+                                : String.format(Locale.ROOT, ", proven at least %.4f", p.lowerBound()),
                         p.negativeWithin(),
                         p.positiveBetween()));
         for (int i = 0; i < p.blocs().size(); i++) {
-            context.out().println("Partition bloc " + (i + 1) + ": " + Table.fit(String.join(" ", p.blocs().get(i)), 400));
+            context.out()
+                    .println("Partition bloc " + (i + 1) + ": "
+                            + Table.fit(String.join(" ", p.blocs().get(i)), 400));
         }
     }
 

@@ -111,7 +111,10 @@ class BalanceCommandTest {
         for (int i = 0; i < 9; i++) {
             for (int j = i + 1; j < 9; j++) {
                 String sign = i / 3 == j / 3 ? "1" : "-1";
-                text.append(blocs[i / 3][i % 3]).append('\t').append(blocs[j / 3][j % 3]).append('\t');
+                text.append(blocs[i / 3][i % 3])
+                        .append('\t')
+                        .append(blocs[j / 3][j % 3])
+                        .append('\t');
                 text.append(sign).append('\n');
             }
         }
@@ -191,7 +194,11 @@ class BalanceCommandTest {
         Path edges = file("bom.tsv", "\uFEFFfrom\tto\tsign\r\nA\tB\t-1\r\n");
         Models.Run run = run("balance", "--edges", edges.toString(), "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(new ObjectMapper().readTree(run.out()).get(0).get("negativeEdges").asInt())
+        assertThat(new ObjectMapper()
+                        .readTree(run.out())
+                        .get(0)
+                        .get("negativeEdges")
+                        .asInt())
                 .isEqualTo(1);
     }
 }
