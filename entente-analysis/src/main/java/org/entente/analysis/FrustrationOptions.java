@@ -5,9 +5,10 @@ package org.entente.analysis;
  *
  * @param maxSeconds wall-clock budget; when it runs out the best partition found is returned with
  *     its lower bound and {@code optimal = false}
- * @param workers threads of the exact solver (at least 1): one runs its LP-based strategy, the
- *     fastest on balance models; two add core-based lower bounding; more run CP-SAT's whole
- *     portfolio. Separate graphs (windows) are better solved side by side, one worker each
+ * @param workers threads of the exact solver (at least 1). Each component is first tried with one
+ *     thread running the LP-based strategy, the fastest on balance models, for a short bounded
+ *     effort; if that does not prove it, with this many threads for the time left (two: LP and
+ *     core-based bounding; more: CP-SAT's whole portfolio). With 1, the first try has all the time
  * @param seed seed of the local search, so runs repeat exactly
  */
 public record FrustrationOptions(double maxSeconds, int workers, long seed) {
@@ -21,9 +22,9 @@ public record FrustrationOptions(double maxSeconds, int workers, long seed) {
         }
     }
 
-    /** One minute, one worker, seed 1. */
+    /** One minute, four workers, seed 1. */
     public static FrustrationOptions defaults() {
-        return new FrustrationOptions(60, 1, 1);
+        return new FrustrationOptions(60, 4, 1);
     }
 
     public FrustrationOptions withMaxSeconds(double seconds) {

@@ -79,7 +79,7 @@ public final class BalanceBenchmark {
     private static void dense() {
         for (double flipped : new double[] {0.1, 0.2, -1}) {
             SignedGraph graph = dense(100, 2000, flipped, new SplittableRandom(5));
-            for (int workers : new int[] {1}) {
+            for (int workers : new int[] {FrustrationOptions.defaults().workers()}) {
                 FrustrationOptions options =
                         FrustrationOptions.defaults().withMaxSeconds(15).withWorkers(workers);
                 Frustration f = FrustrationIndex.exact(graph, options);
