@@ -5,8 +5,10 @@ package org.entente.analysis;
  *
  * @param maxSeconds wall-clock budget; when it runs out the best partition found is returned with
  *     its lower bound and {@code optimal = false}
- * @param workers search strategies the exact solver runs side by side, one thread each (at least
- *     1); eight is much faster than two even on two cores, as the strategies complement each other
+ * @param workers threads of the exact solver (at least 1). Each component is first tried with one
+ *     thread running the LP-based strategy, the fastest on balance models, for a short bounded
+ *     effort; if that does not prove it, with this many threads for the time left (two: LP and
+ *     core-based bounding; more: CP-SAT's whole portfolio). With 1, the first try has all the time
  * @param seed seed of the local search, so runs repeat exactly
  */
 public record FrustrationOptions(double maxSeconds, int workers, long seed) {
@@ -20,12 +22,16 @@ public record FrustrationOptions(double maxSeconds, int workers, long seed) {
         }
     }
 
-    /** One minute, eight strategies, seed 1. */
+    /** One minute, four workers, seed 1. */
     public static FrustrationOptions defaults() {
-        return new FrustrationOptions(60, 8, 1);
+        return new FrustrationOptions(60, 4, 1);
     }
 
     public FrustrationOptions withMaxSeconds(double seconds) {
         return new FrustrationOptions(seconds, workers, seed);
+    }
+
+    public FrustrationOptions withWorkers(int count) {
+        return new FrustrationOptions(maxSeconds, count, seed);
     }
 }

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.entente.analysis.BlocPartition;
+import org.entente.analysis.Blocs;
 import org.entente.analysis.Frustration;
 import org.entente.analysis.FrustrationIndex;
 import org.entente.analysis.FrustrationOptions;
@@ -25,11 +28,15 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Structural balance of a signed network: triangle census, and the frustration index (the fewest",
             "ties whose removal leaves two blocs, friendly inside and hostile across) with its two blocs.",
-            "Reads a tab-separated edge list (from, to, sign, optional window), else the store's network."
+            "Reads a tab-separated edge list (from, to, sign, optional window), else the store's network.",
+            "With --blocs K, also the best partition into at most K blocs."
         })
 final class BalanceCommand implements Callable<Integer> {
     /** Above this many edges the exact solver is not tried: the local search answers instead. */
     static final int EXACT_LIMIT = 50_000;
+
+    /** Above this many edges k-bloc partitions come from local search only. */
+    static final int BLOC_EXACT_LIMIT = 5_000;
 
     @ParentCommand
     private EntenteCommand parent;
@@ -51,10 +58,31 @@ final class BalanceCommand implements Callable<Integer> {
                     + " blocs found are shown with their bound, marked not optimal.")
     private double maxSeconds;
 
+    @Option(
+            names = "--blocs",
+            paramLabel = "K",
+            description = "Also partition the actors into at most K blocs (signed blockmodeling): the fewest"
+                    + " negative ties inside blocs and positive ties between them.")
+    private Integer blocs;
+
+    @Option(
+            names = "--alpha",
+            paramLabel = "A",
+            defaultValue = "0.5",
+            description = "With --blocs: the weight of a negative tie inside a bloc, 1 - A that of a positive"
+                    + " tie between blocs (default 0.5).")
+    private double alpha;
+
     @Override
     public Integer call() {
         if (!(maxSeconds > 0) || Double.isInfinite(maxSeconds)) {
             throw new UsageException("--max-seconds must be a positive number, was " + maxSeconds);
+        }
+        if (blocs != null && blocs < 1) {
+            throw new UsageException("--blocs must be at least 1, was " + blocs);
+        }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new UsageException("--alpha must lie strictly between 0 and 1, was " + alpha);
         }
         Context context = parent.context();
         Map<String, List<SignedEdge>> windows;
@@ -64,7 +92,7 @@ final class BalanceCommand implements Callable<Integer> {
             problems = list.problems();
             problems.forEach(context.err()::println);
             windows = list.windows();
-            if (windows.isEmpty()) {
+            if (windows.values().stream().allMatch(List::isEmpty)) {
                 throw new InputException(edges + ": no usable edges");
             }
         } else {
@@ -74,7 +102,7 @@ final class BalanceCommand implements Callable<Integer> {
         }
         FrustrationOptions options = FrustrationOptions.defaults().withMaxSeconds(maxSeconds);
         List<Result> results = windows.entrySet().stream()
-                .map(w -> analyse(context, w.getKey(), w.getValue(), options))
+                .map(w -> analyse(context, w.getKey(), w.getValue(), options, blocs == null ? 0 : blocs, alpha))
                 .toList();
         if (format.format == Format.JSON) {
             Json.print(context.out(), results.stream().map(Result::view).toList());
@@ -85,7 +113,8 @@ final class BalanceCommand implements Callable<Integer> {
         return problems.isEmpty() ? Cli.OK : Cli.FAILED;
     }
 
-    private static Result analyse(Context context, String window, List<SignedEdge> edges, FrustrationOptions options) {
+    private static Result analyse(
+            Context context, String window, List<SignedEdge> edges, FrustrationOptions options, int k, double alpha) {
         long started = System.nanoTime();
         SignedGraph graph = SignedGraph.of(edges);
         String label = window.isEmpty() ? "the network" : "window " + window;
@@ -96,9 +125,13 @@ final class BalanceCommand implements Callable<Integer> {
         Frustration frustration;
         if (graph.edgeCount() > EXACT_LIMIT) {
             context.err()
-                    .println(label + ": " + graph.edgeCount() + " edges, over " + EXACT_LIMIT
-                            + ": local search only, not proven optimal");
+                    .println(label + ": " + graph.edgeCount() + " edges, over " + EXACT_LIMIT + ": local search only");
             frustration = FrustrationIndex.heuristic(graph, options);
+            if (!frustration.optimal()) {
+                context.err()
+                        .println(label + ": not proven optimal; best found " + frustration.value()
+                                + ", proven at least " + frustration.lowerBound());
+            }
         } else {
             frustration = FrustrationIndex.exact(graph, options);
             if (!frustration.optimal()) {
@@ -107,7 +140,30 @@ final class BalanceCommand implements Callable<Integer> {
                                 + frustration.lowerBound());
             }
         }
-        return new Result(window, graph, census, frustration, (System.nanoTime() - started) / 1e9);
+        Optional<BlocPartition> partition =
+                k == 0 ? Optional.empty() : Optional.of(blocs(context, label, graph, k, alpha, options));
+        return new Result(window, graph, census, frustration, partition, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static BlocPartition blocs(
+            Context context, String label, SignedGraph graph, int k, double alpha, FrustrationOptions options) {
+        if (graph.edgeCount() > BLOC_EXACT_LIMIT) {
+            context.err()
+                    .println(label + ": " + graph.edgeCount() + " edges, over " + BLOC_EXACT_LIMIT
+                            + ": blocs by local search only, not proven optimal");
+            return Blocs.heuristic(graph, k, alpha, options);
+        }
+        BlocPartition partition = Blocs.exact(graph, k, alpha, options);
+        if (!partition.optimal()) {
+            context.err()
+                    .println(String.format(
+                            Locale.ROOT,
+                            "%s: time budget spent on the blocs; best found %.4f, proven at least %.4f",
+                            label,
+                            partition.error(),
+                            partition.lowerBound()));
+        }
+        return partition;
     }
 
     private static void print(Context context, List<Result> results) {
@@ -146,11 +202,37 @@ final class BalanceCommand implements Callable<Integer> {
                                                     .map(e -> e.first() + (e.negative() ? "-x-" : "---") + e.second())
                                                     .toList()),
                                     400));
+            results.get(0).blocs.ifPresent(p -> printBlocs(context, p));
+        }
+    }
+
+    private static void printBlocs(Context context, BlocPartition p) {
+        context.out().println();
+        context.out()
+                .println(String.format(
+                        Locale.ROOT,
+                        "%d blocs, error %.4f%s (%d negative ties inside, %d positive ties between)",
+                        p.blocs().size(),
+                        p.error(),
+                        p.optimal()
+                                ? ", optimal"
+                                : String.format(Locale.ROOT, ", proven at least %.4f", p.lowerBound()),
+                        p.negativeWithin(),
+                        p.positiveBetween()));
+        for (int i = 0; i < p.blocs().size(); i++) {
+            context.out()
+                    .println("Partition bloc " + (i + 1) + ": "
+                            + Table.fit(String.join(" ", p.blocs().get(i)), 400));
         }
     }
 
     private record Result(
-            String window, SignedGraph graph, TriangleCensus census, Frustration frustration, double seconds) {
+            String window,
+            SignedGraph graph,
+            TriangleCensus census,
+            Frustration frustration,
+            Optional<BlocPartition> blocs,
+            double seconds) {
         View view() {
             Map<String, Long> triangles = new LinkedHashMap<>();
             triangles.put("+++", census.allPositive());
@@ -172,6 +254,7 @@ final class BalanceCommand implements Callable<Integer> {
                             frustration.frustratedEdges().stream()
                                     .map(e -> List.of(e.first(), e.second()))
                                     .toList()),
+                    blocs.map(BlocsView::of).orElse(null),
                     seconds);
         }
     }
@@ -184,7 +267,21 @@ final class BalanceCommand implements Callable<Integer> {
             Map<String, Long> triangles,
             double balancedShare,
             FrustrationView frustration,
+            BlocsView blocs,
             double seconds) {}
+
+    record BlocsView(
+            List<List<String>> blocs,
+            int negativeWithin,
+            int positiveBetween,
+            double error,
+            double lowerBound,
+            boolean optimal) {
+        static BlocsView of(BlocPartition p) {
+            return new BlocsView(
+                    p.blocs(), p.negativeWithin(), p.positiveBetween(), p.error(), p.lowerBound(), p.optimal());
+        }
+    }
 
     record FrustrationView(
             int value,

@@ -2,6 +2,7 @@ package org.entente.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,8 +34,11 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
     }
 
     static EdgeList read(Path file) {
+        Parser parser = new Parser(file);
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new Parser(file).parse(reader);
+            return parser.parse(reader);
+        } catch (CharacterCodingException e) {
+            throw new InputException(file + ":" + (parser.number + 1) + ": not UTF-8 text; nothing analysed");
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file");
         } catch (IOException e) {
@@ -48,6 +52,7 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
         private final List<String> problems = new ArrayList<>();
         private int[] columns; // indexes of window, from, to, sign; window is -1 when absent
         private int expected;
+        private int number;
 
         Parser(Path file) {
             this.file = file;
@@ -55,8 +60,10 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
 
         EdgeList parse(BufferedReader reader) throws IOException {
             String line;
-            int number = 0;
             while ((line = reader.readLine()) != null) {
+                if (number == 0 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark
+                }
                 number++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -113,6 +120,8 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
             String from = cells[columns[1]].strip();
             String to = cells[columns[2]].strip();
             String window = columns[0] < 0 ? "" : cells[columns[0]].strip();
+            // A window is shown even when none of its lines can be used, so that it is reported.
+            byWindow.computeIfAbsent(window, w -> new LinkedHashMap<>());
             String sign = cells[columns[3]].strip();
             if (from.isEmpty() || to.isEmpty()) {
                 problems.add(where + "a node name is empty; line skipped");

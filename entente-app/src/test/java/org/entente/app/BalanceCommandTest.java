@@ -103,4 +103,102 @@ class BalanceCommandTest {
         assertThat(json.get(0).get("window").isNull()).isTrue();
         assertThat(json.get(0).get("edges").asInt()).isPositive();
     }
+
+    @Test
+    void balance_blocs_printsThePlantedThreeBlocsInJson() throws Exception {
+        StringBuilder text = new StringBuilder();
+        String[][] blocs = {{"A1", "A2", "A3"}, {"B1", "B2", "B3"}, {"C1", "C2", "C3"}};
+        for (int i = 0; i < 9; i++) {
+            for (int j = i + 1; j < 9; j++) {
+                String sign = i / 3 == j / 3 ? "1" : "-1";
+                text.append(blocs[i / 3][i % 3])
+                        .append('\t')
+                        .append(blocs[j / 3][j % 3])
+                        .append('\t');
+                text.append(sign).append('\n');
+            }
+        }
+        Path edges = file("three.tsv", text.toString());
+        Models.Run run = run("balance", "--edges", edges.toString(), "--blocs", "3", "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out()).get(0).get("blocs");
+        assertThat(result.get("optimal").asBoolean()).isTrue();
+        assertThat(result.get("error").asDouble()).isZero();
+        assertThat(result.get("blocs")).hasSize(3);
+        java.util.Set<java.util.Set<String>> found = new java.util.HashSet<>();
+        result.get("blocs").forEach(b -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            b.forEach(n -> names.add(n.asText()));
+            found.add(names);
+        });
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        java.util.Set.of(blocs[0]), java.util.Set.of(blocs[1]), java.util.Set.of(blocs[2]));
+    }
+
+    @Test
+    void balance_blocsInTable_listsEachBlocAndWithoutTheOptionJsonHasNull() throws Exception {
+        Path edges = file("e.tsv", "A\tB\t1\nB\tC\t-1\nC\tD\t1\n");
+        Models.Run table = run("balance", "--edges", edges.toString(), "--blocs", "2");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("2 blocs, error 0.0000, optimal").contains("Partition bloc 2:");
+        Models.Run json = run("balance", "--edges", edges.toString(), "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).get("blocs").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void balance_badBlocOptions_areUsageErrors() throws Exception {
+        Path edges = file("e.tsv", "A\tB\t1\n");
+        assertThat(run("balance", "--edges", edges.toString(), "--blocs", "0").code())
+                .isEqualTo(Cli.USAGE);
+        assertThat(run("balance", "--edges", edges.toString(), "--blocs", "2", "--alpha", "1")
+                        .code())
+                .isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void balance_windowWithNoUsableLine_isReportedAndShownEmpty() throws Exception {
+        Path edges = file("w.tsv", "w1\tA\tB\t1\nw2\tC\tC\t1\nw2\tC\tD\tx\n");
+        Models.Run run = run("balance", "--edges", edges.toString(), "--format", "json");
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err())
+                .contains(edges + ":2: self-loop on C dropped")
+                .contains(edges + ":3: the sign must be 1 or -1, not 'x'")
+                .contains("window w2: no edges left; reported as empty");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json).hasSize(2);
+        assertThat(json.get(1).get("window").asText()).isEqualTo("w2");
+        assertThat(json.get(1).get("edges").asInt()).isZero();
+    }
+
+    @Test
+    void balance_fileWithNoUsableLine_failsInOneLine() throws Exception {
+        Path edges = file("none.tsv", "w1\tA\tA\t1\n");
+        Models.Run run = run("balance", "--edges", edges.toString());
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("none.tsv: no usable edges").doesNotContain("Exception");
+    }
+
+    @Test
+    void balance_fileNotUtf8_namesTheLineAndNoStackTrace() throws Exception {
+        Path edges = dir.resolve("latin1.tsv");
+        Files.write(edges, new byte[] {'A', '\t', 'B', '\t', '1', '\n', 'C', (byte) 0xE9, '\t', 'D', '\t', '1', '\n'});
+        Models.Run run = run("balance", "--edges", edges.toString());
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("latin1.tsv:").contains("not UTF-8 text").doesNotContain("Exception");
+    }
+
+    @Test
+    void balance_headerWithByteOrderMarkAndCrLf_isRead() throws Exception {
+        Path edges = file("bom.tsv", "\uFEFFfrom\tto\tsign\r\nA\tB\t-1\r\n");
+        Models.Run run = run("balance", "--edges", edges.toString(), "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(new ObjectMapper()
+                        .readTree(run.out())
+                        .get(0)
+                        .get("negativeEdges")
+                        .asInt())
+                .isEqualTo(1);
+    }
 }
