@@ -17,7 +17,6 @@ import org.entente.analysis.SignedGraph;
 import org.entente.analysis.SignedNetwork;
 import org.entente.analysis.TriangleCensus;
 import org.entente.core.InputException;
-import org.entente.core.NetworkQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +42,9 @@ final class BalanceCommand implements Callable<Integer> {
 
     @Mixin
     private FormatOption format;
+
+    @Mixin
+    private WindowOptions window;
 
     @Option(
             names = "--edges",
@@ -87,6 +89,10 @@ final class BalanceCommand implements Callable<Integer> {
         Context context = parent.context();
         Map<String, List<SignedEdge>> windows;
         List<String> problems = List.of();
+        if (edges != null && window.isGiven()) {
+            throw new UsageException("the window and filters choose from the store's network; an edge file has its"
+                    + " own windows, so give either --edges or the window options");
+        }
         if (edges != null) {
             EdgeList list = EdgeList.read(edges);
             problems = list.problems();
@@ -96,7 +102,7 @@ final class BalanceCommand implements Callable<Integer> {
                 throw new InputException(edges + ": no usable edges");
             }
         } else {
-            SignedNetwork network = SignedNetwork.of(context.store().network(NetworkQuery.defaults()));
+            SignedNetwork network = SignedNetwork.of(context.store().network(window.query(context.store())));
             windows = new LinkedHashMap<>();
             windows.put("", SignedGraph.of(network).edges());
         }

@@ -61,6 +61,11 @@ final class WindowOptions {
             description = "Pieces of evidence shown per tie (default: ${DEFAULT-VALUE}).")
     int evidence = 3;
 
+    /** True when any window or filter option was given. */
+    boolean isGiven() {
+        return from != null || to != null || !kinds.isEmpty() || !modalities.isEmpty() || reviewed || speaker != null;
+    }
+
     Optional<LocalDate> start() {
         return Optional.ofNullable(from).map(PartialDate::first);
     }

@@ -138,4 +138,16 @@ class NetworkCommandsTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("after it ends").doesNotContain("Exception");
     }
+
+    @Test
+    void balance_ofTheStoresNetwork_inAWindow() throws Exception {
+        JsonNode all = json(run("balance", "--format", "json"));
+        JsonNode october = json(run(
+                "balance", "--from", "2020-10", "--to", "2020-10", "--kind", "fight,disapprove", "--format", "json"));
+
+        assertThat(all.get(0).get("negativeEdges").asInt()).isEqualTo(2);
+        assertThat(all.get(0).get("frustration").get("value").asInt()).isEqualTo(1);
+        assertThat(october.get(0).get("edges").asInt()).isEqualTo(2);
+        assertThat(run("balance", "--edges", "x.tsv", "--from", "2020").code()).isEqualTo(2);
+    }
 }
