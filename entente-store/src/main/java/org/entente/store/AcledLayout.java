@@ -1,6 +1,5 @@
 package org.entente.store;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,9 +40,9 @@ final class AcledLayout implements EventLayout {
             Map.entry("headquarters or base established", RelationKind.MILITARY_POSTURE),
             Map.entry("non-violent transfer of territory", RelationKind.YIELD));
 
-    private final Path file;
+    private final EventLayouts.Headed file;
 
-    AcledLayout(Path file, List<String> header) {
+    AcledLayout(EventLayouts.Headed file, List<String> header) {
         this.file = file;
     }
 
@@ -63,11 +62,11 @@ final class AcledLayout implements EventLayout {
     }
 
     @Override
-    public String staging() {
+    public String staging(boolean numbered) {
         String kind = "coalesce(" + cases("lower(sub_event_type)", SUB_EVENT_TYPES) + ", "
                 + cases("lower(event_type)", EVENT_TYPES) + ")";
         String day = "coalesce(try_strptime(event_date, '%Y-%m-%d'), try_strptime(event_date, '%d %B %Y'))::DATE";
-        return "SELECT 'acled-' || event_id_cnty AS id,"
+        return "SELECT " + (numbered ? "n, " : "") + "'acled-' || event_id_cnty AS id,"
                 + " CASE WHEN a1 IS NOT NULL THEN [a1] END AS sources,"
                 + " CASE WHEN a2 IS NOT NULL THEN [a2] END AS targets,"
                 + " k AS kind, " + intensity("k") + " AS intensity, d AS day,"
@@ -83,14 +82,14 @@ final class AcledLayout implements EventLayout {
                 + " FROM (SELECT r.*, " + kind + " AS k, " + day + " AS d,"
                 + " coalesce(s1.id, " + EventLayout.slug("actor1") + ") AS a1,"
                 + " coalesce(s2.id, " + EventLayout.slug("actor2") + ") AS a2, s1.id AS s1, s2.id AS s2"
-                + " FROM " + EventLayouts.readHeaded(file) + " r"
+                + " FROM " + file.read(numbered) + " r"
                 + " LEFT JOIN import_state_names s1 ON s1.name = " + forcesOf("actor1")
                 + " LEFT JOIN import_state_names s2 ON s2.name = " + forcesOf("actor2") + ")";
     }
 
     @Override
-    public String actors(String kept) {
-        return EventLayout.listedActors(kept);
+    public String actors(String kept, String document) {
+        return EventLayout.listedActors(staging(false), kept);
     }
 
     /** The default intensity of the kind named by the SQL expression {@code kind}. */

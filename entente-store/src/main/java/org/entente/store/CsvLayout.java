@@ -1,6 +1,5 @@
 package org.entente.store;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,10 +15,10 @@ import org.entente.core.RelationKind;
 final class CsvLayout implements EventLayout {
     static final List<String> REQUIRED = List.of("source", "target", "date", "kind", "sign");
 
-    private final Path file;
+    private final EventLayouts.Headed file;
     private final List<String> header;
 
-    CsvLayout(Path file, List<String> header) {
+    CsvLayout(EventLayouts.Headed file, List<String> header) {
         this.file = file;
         this.header = header;
     }
@@ -40,12 +39,13 @@ final class CsvLayout implements EventLayout {
     }
 
     @Override
-    public String staging() {
+    public String staging(boolean numbered) {
         String given = optional("intensity", "try_cast(intensity AS DOUBLE)");
         String kinds =
                 Stream.of(RelationKind.values()).map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
         String fallback = "sg * greatest(abs(" + AcledLayout.intensity("k") + "), 1)";
-        return "SELECT 'csv-' || left(sha256(concat_ws('|', source, target, date, kind, sign)), 16) AS id,"
+        return "SELECT " + (numbered ? "n, " : "")
+                + "'csv-' || left(sha256(concat_ws('|', source, target, date, kind, sign)), 16) AS id,"
                 + " CASE WHEN src IS NOT NULL THEN [src] END AS sources,"
                 + " CASE WHEN tgt IS NOT NULL THEN [tgt] END AS targets, k AS kind,"
                 + " coalesce(" + given + ", " + fallback + ") AS intensity, d AS day,"
@@ -68,7 +68,7 @@ final class CsvLayout implements EventLayout {
                 + " CASE lower(trim(sign)) WHEN '+' THEN 1 WHEN '1' THEN 1 WHEN '+1' THEN 1 WHEN 'positive' THEN 1"
                 + " WHEN '-' THEN -1 WHEN '-1' THEN -1 WHEN 'negative' THEN -1"
                 + " WHEN '0' THEN 0 WHEN 'neutral' THEN 0 END AS sg"
-                + " FROM " + EventLayouts.readHeaded(file) + " r)";
+                + " FROM " + file.read(numbered) + " r)";
     }
 
     private String optional(String column, String expression) {
@@ -88,7 +88,7 @@ final class CsvLayout implements EventLayout {
     }
 
     @Override
-    public String actors(String kept) {
-        return EventLayout.listedActors(kept);
+    public String actors(String kept, String document) {
+        return EventLayout.listedActors(staging(false), kept);
     }
 }

@@ -43,10 +43,6 @@ final class EventImport {
             loadCameo();
             EventLayout layout = EventLayouts.of(format, events, connection);
             return Transaction.run(connection, () -> write(layout, events, id, source));
-        } finally {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP TABLE IF EXISTS staged");
-            }
         }
     }
 
@@ -66,25 +62,34 @@ final class EventImport {
     }
 
     private ImportResult write(EventLayout layout, EventFile events, String id, String source) throws SQLException {
-        execute("CREATE OR REPLACE TEMP TABLE staged AS " + layout.staging());
-        long rows = count("SELECT count(*) FROM staged");
-        long withoutActors = count("SELECT count(*) FROM staged WHERE problem IS NULL AND NOT (" + KEPT + ")");
-        execute("INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(KEPT) + ") n"
-                + " WHERE n.id NOT IN (SELECT id FROM actors)");
+        String staged = "(" + layout.staging(false) + ") AS staged";
         long imported;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertions"
                 + " SELECT id, ?, sources, targets, kind,"
                 + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
                 + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, ?, 0, 0, 0, length(text), text,"
                 + " []::INTEGER[]"
-                + " FROM staged WHERE " + KEPT + " AND id NOT IN (SELECT id FROM assertions)"
+                + " FROM " + staged + " WHERE " + KEPT + " AND id NOT IN (SELECT id FROM assertions)"
                 + " QUALIFY row_number() OVER (PARTITION BY id) = 1")) {
             insert.setString(1, id);
             insert.setDouble(2, layout.confidence());
             imported = insert.executeUpdate();
         }
-        long kept = count("SELECT count(*) FROM staged WHERE " + KEPT);
-        Problems problems = problems(layout, events);
+        execute("INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(KEPT, id) + ") n"
+                + " WHERE n.id NOT IN (SELECT id FROM actors)");
+        long[] counts = new long[4];
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + KEPT + "),"
+                        + " count(*) FILTER (WHERE problem IS NOT NULL) FROM " + staged)) {
+            row.next();
+            for (int i = 0; i < 3; i++) {
+                counts[i] = row.getLong(i + 1);
+            }
+        }
+        long rows = counts[0];
+        long kept = counts[1];
+        long unreadable = counts[2];
+        Problems problems = problems(layout, events, unreadable > 0);
         writeDocument(id, source, layout.dataset(), imported);
         return new ImportResult(
                 id,
@@ -94,13 +99,13 @@ final class EventImport {
                 rows + problems.lines(),
                 imported,
                 kept - imported,
-                withoutActors,
-                rows - kept - withoutActors + problems.lines(),
+                rows - kept - unreadable,
+                unreadable + problems.lines(),
                 problems.messages());
     }
 
     /** The rejected lines of the latest read and the staged rows with a problem, by line. */
-    private Problems problems(EventLayout layout, EventFile events) throws SQLException {
+    private Problems problems(EventLayout layout, EventFile events, boolean unreadable) throws SQLException {
         TreeMap<Long, String> byLine = new TreeMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT line, any_value(error_type), any_value(error_message)"
@@ -112,12 +117,14 @@ final class EventImport {
         }
         long rejected = byLine.size();
         List<Long> rejectedLines = new ArrayList<>(byLine.keySet());
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT rowid - (SELECT min(rowid) FROM staged), problem"
-                        + " FROM staged WHERE problem IS NOT NULL"
-                        + " ORDER BY rowid LIMIT " + ImportResult.MAX_PROBLEMS)) {
-            while (rows.next()) {
-                byLine.put(line(rows.getLong(1), layout.headerLines(), rejectedLines), rows.getString(2));
+        if (unreadable) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT n, problem FROM (" + layout.staging(true)
+                            + ") WHERE problem IS NOT NULL ORDER BY n LIMIT "
+                            + ImportResult.MAX_PROBLEMS)) {
+                while (rows.next()) {
+                    byLine.put(line(rows.getLong(1), layout.headerLines(), rejectedLines), rows.getString(2));
+                }
             }
         }
         List<String> messages = new ArrayList<>();
@@ -129,9 +136,9 @@ final class EventImport {
 
     private record Problems(long lines, List<String> messages) {}
 
-    /** The line (from 1) of a staged row, counting the header and the rejected lines before it. */
-    private static long line(long rowid, int headerLines, List<Long> rejectedLines) {
-        long line = rowid + 1 + headerLines;
+    /** The line (from 1) of the n-th staged row (from 1), counting the header and the rejected lines. */
+    private static long line(long n, int headerLines, List<Long> rejectedLines) {
+        long line = n + headerLines;
         for (long rejected : rejectedLines) {
             if (rejected <= line) {
                 line++;

@@ -18,14 +18,17 @@ interface EventLayout {
     /** Lines before the first data line. */
     int headerLines();
 
-    /** The query that stages the file. */
-    String staging();
+    /**
+     * The query that stages the file; when {@code numbered}, with each data row's number from 1 in
+     * file order as column {@code n}.
+     */
+    String staging(boolean numbered);
 
     /**
      * A query yielding {@code id, name, type} once for each actor the staged rows that satisfy
-     * {@code kept} name.
+     * {@code kept} name, run after those rows were written as assertions of {@code document}.
      */
-    String actors(String kept);
+    String actors(String kept, String document);
 
     /** An SQL string literal. */
     static String literal(String text) {
@@ -36,8 +39,9 @@ interface EventLayout {
     String REJECTS = "store_rejects = true";
 
     /** Actors of staged rows that carry an {@code actors} list of {@code {id, name, type}} structs. */
-    static String listedActors(String kept) {
-        return "SELECT a.id, coalesce(any_value(s.name), any_value(a.name)) AS name, any_value(a.type) AS type"
+    static String listedActors(String staging, String kept) {
+        return "WITH staged AS (" + staging
+                + ") SELECT a.id, coalesce(any_value(s.name), any_value(a.name)) AS name, any_value(a.type) AS type"
                 + " FROM (SELECT unnest(actors) AS a FROM staged WHERE " + kept + ")"
                 + " LEFT JOIN import_states s ON s.code = a.id WHERE a.id IS NOT NULL GROUP BY a.id";
     }

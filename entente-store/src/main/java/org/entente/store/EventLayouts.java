@@ -1,5 +1,6 @@
 package org.entente.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,9 +19,9 @@ final class EventLayouts {
     static EventLayout of(EventFormat format, EventFile file, Connection connection) throws SQLException {
         return switch (format) {
             case GDELT -> gdelt(file);
-            case ACLED -> new AcledLayout(file.readable(), header(file, connection, AcledLayout.REQUIRED));
-            case POLECAT -> new PolecatLayout(file.readable(), header(file, connection, PolecatLayout.REQUIRED));
-            case CSV -> new CsvLayout(file.readable(), header(file, connection, CsvLayout.REQUIRED));
+            case ACLED -> new AcledLayout(headed(file), header(file, connection, AcledLayout.REQUIRED));
+            case POLECAT -> new PolecatLayout(headed(file), header(file, connection, PolecatLayout.REQUIRED));
+            case CSV -> new CsvLayout(headed(file), header(file, connection, CsvLayout.REQUIRED));
         };
     }
 
@@ -43,8 +44,8 @@ final class EventLayouts {
         }
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("DESCRIBE SELECT * FROM read_csv("
-                        + EventLayout.literal(file.readable().toString()) + ", header = true, all_varchar = true)")) {
+                ResultSet rows = statement.executeQuery(
+                        "DESCRIBE SELECT * FROM " + headed(file).read(false))) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
@@ -68,9 +69,22 @@ final class EventLayouts {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    /** A read of a headed file with every column as text. */
-    static String readHeaded(java.nio.file.Path file) {
-        return "read_csv(" + EventLayout.literal(file.toString()) + ", header = true, all_varchar = true, "
-                + EventLayout.REJECTS + ")";
+    /** A file with a header line, separated by tabs when its header holds one, else by commas. */
+    record Headed(Path file, String delimiter) {
+        /**
+         * A read of the file with every column as text, as a table expression; when {@code numbered},
+         * with the data rows' number from 1, in file order, as column {@code n}.
+         */
+        String read(boolean numbered) {
+            String read = "read_csv(" + EventLayout.literal(file.toString()) + ", header = true, all_varchar = true,"
+                    + " delim = " + EventLayout.literal(delimiter) + ", quote = '\"', escape = '\"', "
+                    + EventLayout.REJECTS + ")";
+            return numbered ? "(SELECT row_number() OVER () AS n, * FROM " + read + ")" : read;
+        }
+    }
+
+    private static Headed headed(EventFile file) {
+        boolean tabs = file.firstLine().orElse("").contains("\t");
+        return new Headed(file.readable(), tabs ? "\t" : ",");
     }
 }

@@ -38,39 +38,41 @@ final class GdeltLayout implements EventLayout {
     }
 
     @Override
-    public String staging() {
+    public String staging(boolean numbered) {
         String names = IntStream.range(0, columns)
                 .mapToObj(i -> "'c" + i + "': 'VARCHAR'")
                 .collect(Collectors.joining(", ", "{", "}"));
         String url = columns == 57 ? "NULL" : "c" + (columns - 1);
         String day = "try_strptime(c1, '%Y%m%d')::DATE";
         String goldstein = "try_cast(c30 AS DOUBLE)";
-        return "SELECT 'gdelt-' || c0 AS id,"
+        return "SELECT " + (numbered ? "n, " : "") + "'gdelt-' || c0 AS id,"
                 + " CASE WHEN s1.id IS NOT NULL THEN [s1.id] END AS sources,"
                 + " CASE WHEN s2.id IS NOT NULL THEN [s2.id] END AS targets,"
                 + " k.kind, " + goldstein + " AS intensity, " + day + " AS day,"
                 + " concat('GDELT event ', c0, ': ', coalesce(c7, '?'), ' -> ', coalesce(c17, '?'), ', CAMEO ', c26,"
                 + " ' (root ', c28, ', ', k.label, ', quad class ', k.quad, '), Goldstein ', c30, ', ', c1,"
                 + " ', source ' || " + url + ") AS text,"
-                + " CASE WHEN c0 IS NULL OR NOT regexp_full_match(c0, '[0-9]+')"
+                + " CASE WHEN try_cast(c0 AS UBIGINT) IS NULL"
                 + " THEN concat('GLOBALEVENTID ''', c0, ''' is not a number')"
                 + " WHEN " + day + " IS NULL THEN concat('SQLDATE ''', c1, ''' is not a day (YYYYMMDD)')"
                 + " WHEN k.kind IS NULL THEN concat('EventRootCode ''', c28, ''' is not a CAMEO root (01 to 20)')"
                 + " WHEN " + goldstein + " IS NULL OR abs(" + goldstein + ") > 10"
                 + " THEN concat('GoldsteinScale ''', c30, ''' is not a number from -10 to 10')"
                 + " END AS problem"
-                + " FROM read_csv(" + EventLayout.literal(file) + ", columns = " + names
+                + " FROM " + (numbered ? "(SELECT row_number() OVER () AS n, * FROM " : "")
+                + "read_csv(" + EventLayout.literal(file) + ", columns = " + names
                 + ", delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, "
-                + EventLayout.REJECTS + ")"
+                + EventLayout.REJECTS + ")" + (numbered ? ")" : "")
                 + " LEFT JOIN import_states s1 ON s1.code = c7"
                 + " LEFT JOIN import_states s2 ON s2.code = c17"
                 + " LEFT JOIN import_cameo k ON k.root = c28";
     }
 
     @Override
-    public String actors(String kept) {
+    public String actors(String kept, String document) {
         return "SELECT id, any_value(name) AS name, 'STATE' AS type FROM import_states WHERE id IN"
-                + " (SELECT sources[1] FROM staged WHERE " + kept + " UNION SELECT targets[1] FROM staged WHERE "
-                + kept + ") GROUP BY id";
+                + " (SELECT sources[1] FROM assertions WHERE document = " + EventLayout.literal(document)
+                + " UNION SELECT targets[1] FROM assertions WHERE document = " + EventLayout.literal(document)
+                + ") GROUP BY id";
     }
 }

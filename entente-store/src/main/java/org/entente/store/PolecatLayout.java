@@ -1,6 +1,5 @@
 package org.entente.store;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.entente.core.RelationKind;
@@ -41,11 +40,11 @@ final class PolecatLayout implements EventLayout {
             Map.entry("coerce", RelationKind.COERCE),
             Map.entry("assault", RelationKind.ASSAULT));
 
-    private final Path file;
+    private final EventLayouts.Headed file;
     private final boolean hasIntensity;
     private final boolean hasContexts;
 
-    PolecatLayout(Path file, List<String> header) {
+    PolecatLayout(EventLayouts.Headed file, List<String> header) {
         this.file = file;
         this.hasIntensity = header.contains("Event Intensity");
         this.hasContexts = header.contains("Contexts");
@@ -67,10 +66,11 @@ final class PolecatLayout implements EventLayout {
     }
 
     @Override
-    public String staging() {
+    public String staging(boolean numbered) {
         String given = hasIntensity ? "try_cast(" + EventLayouts.column("Event Intensity") + " AS DOUBLE)" : "NULL";
         String contexts = hasContexts ? EventLayouts.column("Contexts") : "NULL";
-        return "SELECT 'polecat-' || eid AS id, nullif(src, []) AS sources, nullif(tgt, []) AS targets, k AS kind,"
+        return "SELECT " + (numbered ? "n, " : "")
+                + "'polecat-' || eid AS id, nullif(src, []) AS sources, nullif(tgt, []) AS targets, k AS kind,"
                 + " coalesce(" + given + ", " + AcledLayout.intensity("k") + ") AS intensity, d AS day,"
                 + " concat('POLECAT event ', eid, ' (', edate, '): ', array_to_string(src, ', '), ' -> ',"
                 + " array_to_string(tgt, ', '), ', ', etype, coalesce(' (' || emode || ')', ''),"
@@ -91,22 +91,22 @@ final class PolecatLayout implements EventLayout {
                 + AcledLayout.cases("lower(" + EventLayouts.column("Event Type") + ")", EVENT_TYPES) + " AS k,"
                 + " try_strptime(left(" + EventLayouts.column("Event Date") + ", 10), '%Y-%m-%d')::DATE AS d,"
                 + side("Actor") + " AS src, " + side("Recipient") + " AS tgt"
-                + " FROM " + EventLayouts.readHeaded(file) + " r, (SELECT list(code) AS known FROM import_states) s)";
+                + " FROM " + file.read(numbered) + " r, (SELECT list(code) AS known FROM import_states) s)";
     }
 
     /** The states of a side's country column, else the slugs of its names. */
     private static String side(String who) {
-        String states = "list_distinct(list_filter(list_transform(string_split(coalesce("
+        String states = "list_sort(list_distinct(list_filter(list_transform(string_split(coalesce("
                 + EventLayouts.column(who + " Country") + ", ''), ';'), x -> upper(trim(x))),"
-                + " x -> list_contains(s.known, x)))";
-        String names = "list_distinct(list_filter(list_transform(string_split(coalesce("
+                + " x -> list_contains(s.known, x))))";
+        String names = "list_sort(list_distinct(list_filter(list_transform(string_split(coalesce("
                 + EventLayouts.column(who + " Name") + ", ''), ';'), x -> " + EventLayout.slug("x") + "),"
-                + " x -> x IS NOT NULL))";
+                + " x -> x IS NOT NULL)))";
         return "CASE WHEN len(" + states + ") > 0 THEN " + states + " ELSE " + names + " END";
     }
 
     @Override
-    public String actors(String kept) {
-        return EventLayout.listedActors(kept);
+    public String actors(String kept, String document) {
+        return EventLayout.listedActors(staging(false), kept);
     }
 }
