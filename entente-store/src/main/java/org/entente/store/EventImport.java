@@ -63,28 +63,18 @@ final class EventImport {
 
     private ImportResult write(EventLayout layout, EventFile events, String id, String source) throws SQLException {
         String staged = "(" + layout.staging(false) + ") AS staged";
+        // The order of assertions in the table does not matter; letting the database write them in
+        // any order lets it spread the write over its threads. Line numbers need the order back.
+        execute("SET preserve_insertion_order = false");
         long imported;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertions"
-                + " SELECT id, ?, sources, targets, kind,"
-                + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
-                + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, ?, 0, 0, 0, length(text), text,"
-                + " []::INTEGER[]"
-                + " FROM " + staged + " WHERE " + KEPT + " AND id NOT IN (SELECT id FROM assertions)"
-                + " QUALIFY row_number() OVER (PARTITION BY id) = 1")) {
-            insert.setString(1, id);
-            insert.setDouble(2, layout.confidence());
-            imported = insert.executeUpdate();
-        }
-        execute("INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(KEPT, id) + ") n"
-                + " WHERE n.id NOT IN (SELECT id FROM actors)");
-        long[] counts = new long[4];
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + KEPT + "),"
-                        + " count(*) FILTER (WHERE problem IS NOT NULL) FROM " + staged)) {
-            row.next();
-            for (int i = 0; i < 3; i++) {
-                counts[i] = row.getLong(i + 1);
-            }
+        long[] counts;
+        try {
+            imported = insert(layout, staged, id);
+            execute("INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(KEPT, id) + ") n"
+                    + " WHERE n.id NOT IN (SELECT id FROM actors)");
+            counts = counts(staged);
+        } finally {
+            execute("RESET preserve_insertion_order");
         }
         long rows = counts[0];
         long kept = counts[1];
@@ -102,6 +92,35 @@ final class EventImport {
                 rows - kept - unreadable,
                 unreadable + problems.lines(),
                 problems.messages());
+    }
+
+    /** Writes the kept rows whose ids are new as assertions of the document; returns how many. */
+    private long insert(EventLayout layout, String staged, String id) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertions"
+                + " SELECT id, ?, sources, targets, kind,"
+                + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
+                + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, ?, 0, 0, 0, length(text), text,"
+                + " []::INTEGER[]"
+                + " FROM " + staged + " WHERE " + KEPT + " AND id NOT IN (SELECT id FROM assertions)"
+                + (layout.idsUniqueInFile() ? "" : " QUALIFY row_number() OVER (PARTITION BY id) = 1"))) {
+            insert.setString(1, id);
+            insert.setDouble(2, layout.confidence());
+            return insert.executeUpdate();
+        }
+    }
+
+    /** The staged rows: all of them, the kept ones, and those with a problem. */
+    private long[] counts(String staged) throws SQLException {
+        long[] counts = new long[3];
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + KEPT + "),"
+                        + " count(*) FILTER (WHERE problem IS NOT NULL) FROM " + staged)) {
+            row.next();
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = row.getLong(i + 1);
+            }
+        }
+        return counts;
     }
 
     /** The rejected lines of the latest read and the staged rows with a problem, by line. */

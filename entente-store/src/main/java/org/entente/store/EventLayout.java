@@ -19,6 +19,15 @@ interface EventLayout {
     int headerLines();
 
     /**
+     * True when the dataset gives each event of one file its own id, so that the import need not
+     * check the file for repeated ids (an expensive step on millions of rows); ids already stored
+     * are always checked.
+     */
+    default boolean idsUniqueInFile() {
+        return false;
+    }
+
+    /**
      * The query that stages the file; when {@code numbered}, with each data row's number from 1 in
      * file order as column {@code n}.
      */

@@ -32,6 +32,12 @@ final class GdeltLayout implements EventLayout {
         return 0.5;
     }
 
+    /** GDELT numbers its events one by one: a GLOBALEVENTID occurs once in an export. */
+    @Override
+    public boolean idsUniqueInFile() {
+        return true;
+    }
+
     @Override
     public int headerLines() {
         return 0;
