@@ -32,6 +32,7 @@ final class AcledLayout implements EventLayout {
             Map.entry("chemical weapon", RelationKind.MASS_VIOLENCE),
             Map.entry("abduction/forced disappearance", RelationKind.ASSAULT),
             Map.entry("mob violence", RelationKind.ASSAULT),
+            Map.entry("excessive force against protesters", RelationKind.ASSAULT),
             Map.entry("violent demonstration", RelationKind.ASSAULT),
             Map.entry("agreement", RelationKind.DIPLOMATIC_COOPERATION),
             Map.entry("arrests", RelationKind.COERCE),
