@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ReadCommand.class,
             IngestCommand.class,
+            ImportCommand.class,
             DocumentsCommand.class,
             ActorsCommand.class,
             AssertionsCommand.class,

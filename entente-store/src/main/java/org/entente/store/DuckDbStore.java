@@ -117,6 +117,13 @@ final class DuckDbStore implements Store {
     }
 
     @Override
+    public ImportResult importEvents(Path events, EventFormat format) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(format, "format");
+        return call("import " + events, () -> new EventImport(connection).run(events, format));
+    }
+
+    @Override
     public List<DocumentSummary> documents() {
         return call("list documents", () -> new DocumentRows(connection).summaries());
     }

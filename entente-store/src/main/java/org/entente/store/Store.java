@@ -55,6 +55,20 @@ public interface Store extends AutoCloseable {
      */
     IngestResult ingest(Extraction extraction, boolean replace);
 
+    /**
+     * Imports one event file (plain, gzipped, or the single file of a {@code .zip}) in one transaction:
+     * the file becomes a document whose id is the SHA-256 of its bytes, each usable row an assertion
+     * dated by the dataset ({@code TimeBasis.DATASET}) whose id keeps the dataset's event id ("gdelt-"
+     * and GLOBALEVENTID). A file already imported is left as it is; a row whose id is already stored,
+     * from any file, is counted as a duplicate and not written again. Rows that cannot be read are
+     * skipped and reported by line in the result; the rest is imported. Actors already stored keep
+     * their name and type.
+     *
+     * @throws StoreException when the file cannot be read at all (missing, not a zip, a first line or
+     *     header that does not fit the format), naming the file; nothing is written then
+     */
+    ImportResult importEvents(Path file, EventFormat format);
+
     /** Every stored document, in the order they were last written. */
     List<DocumentSummary> documents();
 

@@ -1,0 +1,63 @@
+package org.entente.store;
+
+/**
+ * How one event format's file becomes staged rows. The staging query reads the file with DuckDB's
+ * own CSV reader (rejected lines go to DuckDB's reject tables) and yields, in file order, one row per
+ * data line with the columns {@code id, sources, targets, kind, intensity, day, text, problem}:
+ * {@code problem} is null for a readable row, else what is wrong with it; {@code sources} or
+ * {@code targets} is null when the row does not name an actor the store can place.
+ */
+interface EventLayout {
+
+    /** The dataset and version, such as "GDELT 2.0": the document's venue and the start of its title. */
+    String dataset();
+
+    /** The confidence given to every assertion of this dataset. */
+    double confidence();
+
+    /** Lines before the first data line. */
+    int headerLines();
+
+    /**
+     * True when the dataset gives each event of one file its own id, so that the import need not
+     * check the file for repeated ids (an expensive step on millions of rows); ids already stored
+     * are always checked.
+     */
+    default boolean idsUniqueInFile() {
+        return false;
+    }
+
+    /**
+     * The query that stages the file; when {@code numbered}, with each data row's number from 1 in
+     * file order as column {@code n}.
+     */
+    String staging(boolean numbered);
+
+    /**
+     * A query yielding {@code id, name, type} once for each actor the staged rows that satisfy
+     * {@code kept} name, run after those rows were written as assertions of {@code document}.
+     */
+    String actors(String kept, String document);
+
+    /** An SQL string literal. */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** The options every read of an event file shares: rejected lines are kept for the report. */
+    String REJECTS = "store_rejects = true";
+
+    /** Actors of staged rows that carry an {@code actors} list of {@code {id, name, type}} structs. */
+    static String listedActors(String staging, String kept) {
+        return "WITH staged AS (" + staging
+                + ") SELECT a.id, coalesce(any_value(s.name), any_value(a.name)) AS name, any_value(a.type) AS type"
+                + " FROM (SELECT unnest(actors) AS a FROM staged WHERE " + kept + ")"
+                + " LEFT JOIN import_states s ON s.code = a.id WHERE a.id IS NOT NULL GROUP BY a.id";
+    }
+
+    /** The SQL of a lower-case slug of a name, as actor ids are written: "al-shabaab". */
+    static String slug(String name) {
+        return "nullif(left(trim(regexp_replace(lower(strip_accents(" + name
+                + ")), '[^a-z0-9]+', '-', 'g'), '-'), 60), '')";
+    }
+}
