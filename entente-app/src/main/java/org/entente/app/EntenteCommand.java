@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             FactionsCommand.class,
             TimelineCommand.class,
             ChangesCommand.class,
-            BalanceCommand.class
+            BalanceCommand.class,
+            ServeCommand.class
         })
 final class EntenteCommand implements Runnable {
     private final Context context;
