@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.app.web.Workbench;
@@ -184,6 +185,35 @@ class WorkbenchTest {
             assertThat(r.json().get("error").asText()).isNotBlank();
         });
         assertThat(log.toString()).isEmpty();
+    }
+
+    @Test
+    void concurrentReviewsOfOneAssertion_areEachStored_noneLostNoneFailed() throws Exception {
+        String id = get("/api/assertions?between=IRN,ARM")
+                .json()
+                .at("/items/0/assertion/id")
+                .asText();
+        int before = get("/api/reviews").json().size();
+        int writes = 200;
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < writes; i++) {
+            String action = i % 2 == 0 ? "reject" : "accept";
+            sent.add(http.sendAsync(
+                    HttpRequest.newBuilder(workbench.uri().resolve("/api/reviews"))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"action\":\"" + action + "\",\"assertion\":\"" + id + "\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> f : sent) {
+            statuses.add(f.get().statusCode());
+        }
+        post("/api/reviews", "{\"action\":\"accept\",\"assertion\":\"" + id + "\"}");
+
+        assertThat(statuses).hasSize(writes).containsOnly(201);
+        assertThat(get("/api/reviews").json()).hasSize(before + writes + 1);
+        assertThat(get("/api/assertions/" + id).json().get("verdict").asText()).isEqualTo("accepted");
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.analysis.Quandary;
 import org.entente.analysis.SignedNetwork;
 import org.entente.app.Json;
@@ -22,15 +20,16 @@ import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 import org.entente.core.Tie;
 import org.entente.store.ActorSummary;
-import org.entente.store.DocumentSummary;
 import org.entente.store.Store;
 
 /** The read side of the API: each method answers one GET route from the shared store. */
 final class Api {
     private final Store store;
+    private final Catalog catalog;
 
-    Api(Store store) {
+    Api(Store store, Catalog catalog) {
         this.store = store;
+        this.catalog = catalog;
     }
 
     Object documents(Context ctx) {
@@ -55,15 +54,13 @@ final class Api {
     Object actors(Context ctx) {
         Params params = new Params(ctx);
         List<Json.ActorView> all =
-                store.actors().stream().map(Json.ActorView::of).toList();
+                catalog.get().actors().stream().map(Json.ActorView::of).toList();
         return Views.Page.of(all, params.offset(), params.limit());
     }
 
     Object actor(Context ctx) {
         String id = ctx.pathParam("id");
-        return store.actors().stream()
-                .filter(a -> a.actor().id().equals(id))
-                .findFirst()
+        return Optional.ofNullable(catalog.get().actorsById().get(id))
                 .map(Json.ActorView::of)
                 .orElseThrow(() -> ApiException.notFound("actor", id));
     }
@@ -118,8 +115,7 @@ final class Api {
             activity.merge(t.first(), t.count(), Integer::sum);
             activity.merge(t.second(), t.count(), Integer::sum);
         }
-        Map<String, ActorSummary> actors =
-                store.actors().stream().collect(Collectors.toMap(a -> a.actor().id(), Function.identity()));
+        Map<String, ActorSummary> actors = catalog.get().actorsById();
         List<Views.NodeView> nodes = network.actors().stream()
                 .map(id -> node(id, actors.get(id), activity.getOrDefault(id, 0)))
                 .toList();
@@ -201,18 +197,16 @@ final class Api {
     /** An actor id as typed, which must name a stored actor. */
     String knownActor(String typed) {
         String id = NetworkFilter.actorId(typed, store);
-        if (store.actor(id).isEmpty()) {
+        if (!catalog.get().actorsById().containsKey(id)) {
             throw ApiException.notFound("actor", typed);
         }
         return id;
     }
 
     private List<Views.AssertionItem> items(List<Assertion> assertions) {
-        Verdicts verdicts = new Verdicts(store.reviews());
-        Map<String, String> sources =
-                store.documents().stream().collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::source));
+        Catalog.Snapshot known = catalog.get();
         return assertions.stream()
-                .map(a -> Views.AssertionItem.of(a, verdicts, sources))
+                .map(a -> Views.AssertionItem.of(a, known.verdicts(), known.documentSources()))
                 .toList();
     }
 

@@ -28,12 +28,14 @@ final class ReviewRequests {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Api api;
+    private final Catalog catalog;
 
-    ReviewRequests(Store store, ObjectMapper mapper, Clock clock, Api api) {
+    ReviewRequests(Store store, ObjectMapper mapper, Clock clock, Api api, Catalog catalog) {
         this.store = store;
         this.mapper = mapper;
         this.clock = clock;
         this.api = api;
+        this.catalog = catalog;
     }
 
     Views.ReviewView add(String body) {
@@ -52,7 +54,11 @@ final class ReviewRequests {
                     default -> throw ApiException.badRequest(
                             "unknown action '" + action + "': use accept, reject, correct, merge or alias");
                 };
-        store.addReview(review);
+        try {
+            store.addReview(review);
+        } finally {
+            catalog.invalidate();
+        }
         return Views.ReviewView.of(review);
     }
 

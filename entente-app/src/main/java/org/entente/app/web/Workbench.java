@@ -90,8 +90,9 @@ public final class Workbench implements AutoCloseable {
     }
 
     private static void routes(Javalin app, Store store, ObjectMapper mapper, Responses responses) {
-        Api api = new Api(store);
-        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api);
+        Catalog catalog = new Catalog(store);
+        Api api = new Api(store, catalog);
+        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api, catalog);
         get(app, responses, "/api/documents", api::documents);
         get(app, responses, "/api/documents/{id}", api::document);
         get(app, responses, "/api/actors", api::actors);
