@@ -117,6 +117,7 @@
       const params = windowParams();
       const networkParams = new URLSearchParams(params);
       if (state.focus) networkParams.set('actor', state.focus);
+      networkParams.set('evidence', '1');
       const [network, quandaries, factions] = await Promise.all([
         api('/api/network?' + networkParams), api('/api/quandaries?' + params), api('/api/factions?' + params)]);
       render(network);

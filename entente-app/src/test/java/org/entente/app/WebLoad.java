@@ -38,7 +38,9 @@ import org.entente.store.Store;
 /**
  * Load on the workbench's API: a generated store of N assertions (default 100,000) among 80 actors
  * over five years, the server on loopback, C concurrent clients (default 50) each sending requests
- * back to back for S seconds (default 10) per endpoint. Prints requests/s, p50, p99 and errors.
+ * back to back for S seconds (default 10) per endpoint. Prints the first request's latency (computed
+ * by the store) and then, for the repeated requests (answered from the server's cache until a write),
+ * requests/s, p50, p99 and errors.
  * A measurement, not a test: {@code bin/bench web [N] [C] [S]}.
  */
 public final class WebLoad {

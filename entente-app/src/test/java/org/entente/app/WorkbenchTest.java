@@ -217,6 +217,14 @@ class WorkbenchTest {
     }
 
     @Test
+    void oversizedBody_isRefusedWith413_beforeItIsParsed() throws Exception {
+        Reply reply = post("/api/reviews", "{\"note\":\"" + "x".repeat(1_500_000) + "\"}");
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").asText()).isNotBlank();
+    }
+
+    @Test
     void hostileDocument_comesBackAsJsonData_withItsMarkupIntact() throws Exception {
         Reply reply = get("/api/assertions?between=GRC,TUR");
 

@@ -28,14 +28,15 @@ final class ReviewRequests {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Api api;
-    private final Catalog catalog;
+    private final Runnable changed;
 
-    ReviewRequests(Store store, ObjectMapper mapper, Clock clock, Api api, Catalog catalog) {
+    /** @param changed called after every write, whether it succeeded or not */
+    ReviewRequests(Store store, ObjectMapper mapper, Clock clock, Api api, Runnable changed) {
         this.store = store;
         this.mapper = mapper;
         this.clock = clock;
         this.api = api;
-        this.catalog = catalog;
+        this.changed = changed;
     }
 
     Views.ReviewView add(String body) {
@@ -57,7 +58,7 @@ final class ReviewRequests {
         try {
             store.addReview(review);
         } finally {
-            catalog.invalidate();
+            changed.run();
         }
         return Views.ReviewView.of(review);
     }

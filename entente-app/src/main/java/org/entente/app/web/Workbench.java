@@ -36,6 +36,11 @@ public final class Workbench implements AutoCloseable {
     /** Largest request body the API reads, in bytes. */
     static final long MAX_BODY = 1_000_000L;
 
+    /** GET answers kept between writes: at most this many, each at most 4 MB of JSON. */
+    private static final int CACHED_ANSWERS = 256;
+
+    private static final int CACHED_CHARS = 4_000_000;
+
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:;"
             + " style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'";
@@ -91,28 +96,34 @@ public final class Workbench implements AutoCloseable {
 
     private static void routes(Javalin app, Store store, ObjectMapper mapper, Responses responses) {
         Catalog catalog = new Catalog(store);
+        ResponseCache cache = new ResponseCache(CACHED_ANSWERS, CACHED_CHARS);
         Api api = new Api(store, catalog);
-        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api, catalog);
-        get(app, responses, "/api/documents", api::documents);
-        get(app, responses, "/api/documents/{id}", api::document);
-        get(app, responses, "/api/actors", api::actors);
-        get(app, responses, "/api/actors/{id}", api::actor);
-        get(app, responses, "/api/assertions", api::assertions);
-        get(app, responses, "/api/assertions/{id}", api::assertion);
-        get(app, responses, "/api/network", api::network);
-        get(app, responses, "/api/quandaries", api::quandaries);
-        get(app, responses, "/api/factions", api::factions);
-        get(app, responses, "/api/timeline", api::timeline);
-        get(app, responses, "/api/reviews", api::reviews);
-        get(app, responses, "/api/range", api::range);
-        get(app, responses, "/api/vocabulary", api::vocabulary);
+        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api, () -> {
+            catalog.invalidate();
+            cache.invalidate();
+        });
+        Route get = (path, handler) -> app.get(path, ctx -> responses.cached(ctx, cache, handler));
+        get.add("/api/documents", api::documents);
+        get.add("/api/documents/{id}", api::document);
+        get.add("/api/actors", api::actors);
+        get.add("/api/actors/{id}", api::actor);
+        get.add("/api/assertions", api::assertions);
+        get.add("/api/assertions/{id}", api::assertion);
+        get.add("/api/network", api::network);
+        get.add("/api/quandaries", api::quandaries);
+        get.add("/api/factions", api::factions);
+        get.add("/api/timeline", api::timeline);
+        get.add("/api/reviews", api::reviews);
+        get.add("/api/range", api::range);
+        get.add("/api/vocabulary", api::vocabulary);
         app.post("/api/reviews", ctx -> responses.json(ctx, 201, reviews.add(ctx.body())));
         String openApi = resource("/web/openapi.json");
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
-    private static void get(Javalin app, Responses responses, String path, Function<Context, Object> handler) {
-        app.get(path, ctx -> responses.json(ctx, 200, handler.apply(ctx)));
+    /** A GET route answered as JSON. */
+    private interface Route {
+        void add(String path, Function<Context, Object> handler);
     }
 
     private static void errors(Javalin app, Responses responses, PrintWriter errors) {
@@ -193,6 +204,8 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes values and errors as JSON. */
     static final class Responses {
+        private static final String JSON = "application/json; charset=utf-8";
+
         private final ObjectMapper mapper;
 
         Responses(ObjectMapper mapper) {
@@ -200,14 +213,31 @@ public final class Workbench implements AutoCloseable {
         }
 
         void json(Context ctx, int status, Object value) {
+            ctx.status(status).contentType(JSON).result(write(value));
+        }
+
+        private String write(Object value) {
             try {
-                ctx.status(status)
-                        .contentType("application/json; charset=utf-8")
-                        .result(mapper.writeValueAsString(value));
+                return mapper.writeValueAsString(value);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(
                         "cannot write JSON for " + value.getClass().getSimpleName(), e);
             }
+        }
+
+        /** Answers from the cache when it can, else computes, answers and keeps the answer. */
+        void cached(Context ctx, ResponseCache cache, Function<Context, Object> handler) {
+            String key =
+                    ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+            Optional<String> known = cache.get(key);
+            if (known.isPresent()) {
+                ctx.status(200).contentType(JSON).result(known.get());
+                return;
+            }
+            long generation = cache.generation();
+            String json = write(handler.apply(ctx));
+            cache.put(key, json, generation);
+            ctx.status(200).contentType(JSON).result(json);
         }
 
         void error(Context ctx, int status, String message) {
