@@ -11,7 +11,7 @@
   const PLAY_STEP_MS = 1200;
 
   const state = {
-    months: [], kind: '', modalities: FACTUAL.slice(), reviewed: false, focus: '',
+    months: [], kind: '', speaker: '', modalities: FACTUAL.slice(), reviewed: false, focus: '',
     lastReview: null, tie: null, playing: null, names: {}
   };
   const $ = (id) => document.getElementById(id);
@@ -51,6 +51,7 @@
     if (state.kind) p.set('kind', state.kind);
     p.set('modality', state.modalities.length ? state.modalities.join(',') : 'all');
     if (state.reviewed) p.set('reviewed', 'true');
+    if (state.speaker) p.set('speaker', state.speaker);
     return p;
   }
 
@@ -179,6 +180,7 @@
     const params = windowParams();
     params.delete('modality');
     params.delete('reviewed');
+    params.delete('speaker');
     params.set('between', first + ',' + second);
     params.set('includeRejected', 'true');
     params.set('limit', '200');
@@ -321,7 +323,12 @@
       $('from').min = $('to').min = state.months[0];
       $('from').max = $('to').max = state.months[state.months.length - 1];
     }
-    $('from').addEventListener('change', reload);
+    $('from').addEventListener('change', () => {
+      const index = state.months.indexOf($('from').value);
+      if (index >= 0) $('month').value = String(index);
+      reload();
+    });
+    $('speaker').addEventListener('change', () => { state.speaker = $('speaker').value.trim(); reload(); });
     $('to').addEventListener('change', reload);
     $('month').addEventListener('input', () => { setMonth(Number($('month').value)); reload(); });
     $('play').addEventListener('click', togglePlay);
