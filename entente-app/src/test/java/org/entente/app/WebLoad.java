@@ -72,9 +72,15 @@ public final class WebLoad {
     }
 
     private static void run(URI base, String path, int clients, int seconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .executor(Executors.newFixedThreadPool(8))
-                .build();
+        ExecutorService clientThreads = Executors.newFixedThreadPool(8);
+        try {
+            measure(HttpClient.newBuilder().executor(clientThreads).build(), base, path, clients, seconds);
+        } finally {
+            clientThreads.shutdown();
+        }
+    }
+
+    private static void measure(HttpClient http, URI base, String path, int clients, int seconds) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).build();
         long cold = System.nanoTime();
         http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -115,6 +115,15 @@ class WorkbenchTest {
     }
 
     @Test
+    void network_bySpeaker_keepsOnlyThatSpeakersClaims() throws Exception {
+        JsonNode authors = get("/api/network?speaker=author").json();
+        JsonNode iran = get("/api/network?speaker=IRN").json();
+
+        assertThat(authors.get("ties")).isNotEmpty();
+        assertThat(iran.get("ties")).isEmpty();
+    }
+
+    @Test
     void evidenceOfATie_hasTheSentenceDateModalityAndFootnoteCitation() throws Exception {
         Reply evidence = get("/api/assertions?between=AZE,TUR&from=2020&to=2020");
 
