@@ -12,7 +12,7 @@
 
   const state = {
     months: [], kind: '', speaker: '', modalities: FACTUAL.slice(), reviewed: false, focus: '',
-    lastReview: null, tie: null, playing: null, names: {}
+    lastReview: null, tie: null, evidenceTicket: 0, playing: null, names: {}
   };
   const $ = (id) => document.getElementById(id);
 
@@ -177,6 +177,8 @@
 
   async function showEvidence(first, second) {
     state.tie = { first: first, second: second };
+    // Only the latest request may fill the panel: an earlier, slower answer is dropped.
+    const ticket = ++state.evidenceTicket;
     const params = windowParams();
     params.delete('modality');
     params.delete('reviewed');
@@ -185,6 +187,7 @@
     params.set('includeRejected', 'true');
     params.set('limit', '200');
     const page = await api('/api/assertions?' + params);
+    if (ticket !== state.evidenceTicket) return;
     $('evidence-title').textContent = name(first) + ' and ' + name(second);
     $('evidence-hint').textContent = page.total + ' assertion' + (page.total === 1 ? '' : 's') + ' in this window';
     const list = $('evidence');

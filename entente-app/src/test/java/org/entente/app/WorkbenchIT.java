@@ -133,8 +133,10 @@ class WorkbenchIT {
 
         long before = renders();
         card.findElement(By.cssSelector("button.reject")).click();
-        waitFor("window.entente.renders > " + before + " && window.entente.cy.getElementById('tie:AZE:TUR').empty()");
-        assertThat(browser.findElement(By.cssSelector("#evidence .card")).getText())
+        waitFor("window.entente.cy.getElementById('tie:AZE:TUR').empty()"
+                + " && document.querySelector('#evidence .card.rejected')");
+        assertThat(js("return document.querySelector('#evidence .card').textContent;"))
+                .asString()
                 .contains("rejected");
         before = renders();
         browser.findElement(By.id("undo")).click();
@@ -144,7 +146,8 @@ class WorkbenchIT {
 
         setWindow("2020-08", "2020-08");
         js("window.entente.cy.getElementById('tie:GRC:TUR').emit('tap');");
-        waitFor("document.querySelectorAll('#evidence .card').length === 1");
+        waitFor("document.querySelectorAll('#evidence .card').length === 1"
+                + " && document.querySelector('#evidence .sentence').textContent.startsWith('Greece protested')");
         assertThat(js("return document.querySelector('#evidence .sentence').textContent;"))
                 .isEqualTo(Hostile.SENTENCE);
         assertThat(js("return document.querySelectorAll('#evidence img, #evidence script, #evidence b').length;"))
