@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.entente.core.Actor;
 import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
 import org.entente.core.PartialDate;
@@ -125,16 +124,11 @@ final class AssertionsCommand implements Callable<Integer> {
 
     /** The id of an actor as typed, forgiving the case of state codes ("irn" finds IRN). */
     static String actorId(String typed, Store store) {
-        String id = typed.trim();
-        String upper = id.toUpperCase(java.util.Locale.ROOT);
-        if (store.actor(id).isEmpty() && store.actor(upper).isPresent()) {
-            id = upper;
+        try {
+            return NetworkFilter.actorId(typed, store);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        if (!Actor.isValidId(id)) {
-            throw new UsageException(
-                    "'" + typed + "' is not an actor id (ISO alpha-3 such as IRN, or a slug such as fars-news)");
-        }
-        return id;
     }
 
     private static String resolveDocument(String prefix, Map<String, String> documentSources) {

@@ -67,6 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         next.row("bin/entente" + db + " actors --format json", "the actors, for scripts");
         next.row("bin/entente ingest PATH...", "your own texts, into ./entente.duckdb");
         next.print(out);
+        out.println("Open the workbench: bin/entente --db entente-demo.duckdb serve");
         return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
     }
 

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             ChangesCommand.class,
             ExportCommand.class,
             BriefCommand.class,
-            BalanceCommand.class
+            BalanceCommand.class,
+            ServeCommand.class
         })
 final class EntenteCommand implements Runnable {
     private final Context context;

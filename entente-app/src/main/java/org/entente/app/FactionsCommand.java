@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.analysis.Faction;
-import org.entente.analysis.SignedNetwork;
-import org.entente.store.ActorSummary;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,28 +30,11 @@ final class FactionsCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "ID", description = "Only stances toward this actor.")
     private String target;
 
-    record StanceView(String actor, List<String> path, Json.TieView tie) {}
-
-    record View(String state, String target, double sharpness, List<StanceView> stances) {
-        static View of(Faction f) {
-            return new View(
-                    f.state(),
-                    f.target(),
-                    Json.round(f.sharpness()),
-                    f.stances().stream()
-                            .map(s -> new StanceView(s.actor(), s.path(), Json.TieView.of(s.tie())))
-                            .toList());
-        }
-    }
-
     @Override
     public Integer call() {
         Context context = parent.context();
         Store store = context.store();
-        SignedNetwork stances =
-                SignedNetwork.of(store.network(window.query(store).directed(true)));
-        List<Faction> factions = Faction.of(
-                stances, store.actors().stream().map(ActorSummary::actor).toList(), window.start(), window.end());
+        List<Faction> factions = window.select(filter -> filter.factions(store));
         String stateId = state == null ? null : AssertionsCommand.actorId(state, store);
         String targetId = target == null ? null : AssertionsCommand.actorId(target, store);
         factions = factions.stream()
@@ -61,7 +42,8 @@ final class FactionsCommand implements Callable<Integer> {
                 .filter(f -> targetId == null || f.target().equals(targetId))
                 .toList();
         if (format.format == Format.JSON) {
-            Json.print(context.out(), factions.stream().map(View::of).toList());
+            Json.print(
+                    context.out(), factions.stream().map(Json.FactionView::of).toList());
             return Cli.OK;
         }
         if (factions.isEmpty()) {

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.analysis.Faction;
+import org.entente.analysis.Quandary;
 import org.entente.core.Actor;
 import org.entente.core.Assertion;
 import org.entente.core.Citation;
 import org.entente.core.PartialDate;
+import org.entente.core.StancePoint;
 import org.entente.core.Tie;
 import org.entente.core.TimeSpan;
 import org.entente.store.ActorSummary;
@@ -21,9 +24,10 @@ import org.entente.store.DocumentSummary;
 
 /**
  * The CLI's JSON: explicit view records, so the schema documented in docs/cli.md changes only when
- * these records do. Absent values are written as null, never left out.
+ * these records do. Absent values are written as null, never left out. The workbench's API serves
+ * the same records, so the CLI's JSON and the API's agree.
  */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -38,8 +42,9 @@ final class Json {
         }
     }
 
-    record CitationView(String author, String title, String outlet, String place, List<String> dates, String url) {
-        static CitationView of(Citation c) {
+    public record CitationView(
+            String author, String title, String outlet, String place, List<String> dates, String url) {
+        public static CitationView of(Citation c) {
             return new CitationView(
                     c.author().orElse(null),
                     c.title().orElse(null),
@@ -50,8 +55,8 @@ final class Json {
         }
     }
 
-    record TimeView(String start, String end, String precision, String basis) {
-        static TimeView of(TimeSpan t) {
+    public record TimeView(String start, String end, String precision, String basis) {
+        public static TimeView of(TimeSpan t) {
             return new TimeView(
                     t.start().map(LocalDate::toString).orElse(null),
                     t.end().map(LocalDate::toString).orElse(null),
@@ -60,7 +65,7 @@ final class Json {
         }
     }
 
-    record EvidenceView(
+    public record EvidenceView(
             String document,
             String source,
             int sentence,
@@ -71,7 +76,7 @@ final class Json {
             List<Integer> footnotes,
             List<CitationView> citations) {}
 
-    record AssertionView(
+    public record AssertionView(
             String id,
             List<String> sources,
             List<String> targets,
@@ -84,7 +89,7 @@ final class Json {
             TimeView time,
             double confidence,
             EvidenceView evidence) {
-        static AssertionView of(Assertion a, Map<String, String> documentSources) {
+        public static AssertionView of(Assertion a, Map<String, String> documentSources) {
             var e = a.evidence();
             return new AssertionView(
                     a.id(),
@@ -111,18 +116,18 @@ final class Json {
         }
     }
 
-    record AliasView(String text, String kind) {}
+    public record AliasView(String text, String kind) {}
 
-    record AffiliationView(String actor, String role, String from, String to) {}
+    public record AffiliationView(String actor, String role, String from, String to) {}
 
-    record ActorView(
+    public record ActorView(
             String id,
             String name,
             String type,
             List<AliasView> aliases,
             List<AffiliationView> affiliations,
             int assertions) {
-        static ActorView of(ActorSummary summary) {
+        public static ActorView of(ActorSummary summary) {
             Actor a = summary.actor();
             return new ActorView(
                     a.id(),
@@ -142,8 +147,9 @@ final class Json {
         }
     }
 
-    record DocumentView(String id, String source, String title, String ingestedAt, int sentences, int assertions) {
-        static DocumentView of(DocumentSummary d) {
+    public record DocumentView(
+            String id, String source, String title, String ingestedAt, int sentences, int assertions) {
+        public static DocumentView of(DocumentSummary d) {
             return new DocumentView(
                     d.id(),
                     d.source(),
@@ -154,7 +160,7 @@ final class Json {
         }
     }
 
-    record TieView(
+    public record TieView(
             String first,
             String second,
             int sign,
@@ -164,7 +170,7 @@ final class Json {
             int negative,
             String latest,
             List<String> evidence) {
-        static TieView of(Tie t) {
+        public static TieView of(Tie t) {
             return new TieView(
                     t.first(),
                     t.second(),
@@ -178,16 +184,70 @@ final class Json {
         }
     }
 
+    /** An actor pulled between two actors hostile to each other, with the three ties. */
+    public record QuandaryView(
+            String actor,
+            String first,
+            String second,
+            double strength,
+            String since,
+            TieView toFirst,
+            TieView toSecond,
+            TieView between) {
+        public static QuandaryView of(Quandary q) {
+            return new QuandaryView(
+                    q.actor(),
+                    q.first(),
+                    q.second(),
+                    round(q.strength()),
+                    iso(q.since()),
+                    TieView.of(q.toFirst()),
+                    TieView.of(q.toSecond()),
+                    TieView.of(q.between()));
+        }
+    }
+
+    public record StanceView(String actor, List<String> path, TieView tie) {}
+
+    /** A state whose actors' stances toward one target disagree. */
+    public record FactionView(String state, String target, double sharpness, List<StanceView> stances) {
+        public static FactionView of(Faction f) {
+            return new FactionView(
+                    f.state(),
+                    f.target(),
+                    round(f.sharpness()),
+                    f.stances().stream()
+                            .map(s -> new StanceView(s.actor(), s.path(), TieView.of(s.tie())))
+                            .toList());
+        }
+    }
+
+    public record PointView(
+            String period, int sign, double weight, int count, int positive, int negative, List<String> evidence) {
+        public static PointView of(StancePoint p) {
+            return new PointView(
+                    p.period().toString(),
+                    p.sign().value(),
+                    round(p.weight()),
+                    p.count(),
+                    p.positive(),
+                    p.negative(),
+                    p.evidence());
+        }
+    }
+
+    public record TimelineView(String from, String to, String per, boolean directed, List<PointView> points) {}
+
     /** Two decimals are all a weight of Goldstein values can honestly claim. */
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
-    static String iso(Optional<LocalDate> date) {
+    public static String iso(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse(null);
     }
 
-    static String lower(String enumName) {
+    public static String lower(String enumName) {
         return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.analysis.Quandary;
-import org.entente.analysis.SignedNetwork;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,33 +34,11 @@ final class QuandariesCommand implements Callable<Integer> {
             description = "Show at most N (default: ${DEFAULT-VALUE}; 0 for all).")
     private int limit = 10;
 
-    record View(
-            String actor,
-            String first,
-            String second,
-            double strength,
-            String since,
-            Json.TieView toFirst,
-            Json.TieView toSecond,
-            Json.TieView between) {
-        static View of(Quandary q) {
-            return new View(
-                    q.actor(),
-                    q.first(),
-                    q.second(),
-                    Json.round(q.strength()),
-                    Json.iso(q.since()),
-                    Json.TieView.of(q.toFirst()),
-                    Json.TieView.of(q.toSecond()),
-                    Json.TieView.of(q.between()));
-        }
-    }
-
     @Override
     public Integer call() {
         Context context = parent.context();
         Store store = context.store();
-        List<Quandary> quandaries = Quandary.of(SignedNetwork.of(store.network(window.query(store))));
+        List<Quandary> quandaries = window.select(filter -> filter.quandaries(store));
         if (actor != null) {
             quandaries = Quandary.involving(quandaries, AssertionsCommand.actorId(actor, store));
         }
@@ -69,7 +46,9 @@ final class QuandariesCommand implements Callable<Integer> {
             quandaries = quandaries.subList(0, limit);
         }
         if (format.format == Format.JSON) {
-            Json.print(context.out(), quandaries.stream().map(View::of).toList());
+            Json.print(
+                    context.out(),
+                    quandaries.stream().map(Json.QuandaryView::of).toList());
             return Cli.OK;
         }
         if (quandaries.isEmpty()) {

@@ -44,22 +44,6 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--directed", description = "Only what A does or says toward B, not B toward A.")
     private boolean directed;
 
-    record PointView(
-            String period, int sign, double weight, int count, int positive, int negative, List<String> evidence) {
-        static PointView of(StancePoint p) {
-            return new PointView(
-                    p.period().toString(),
-                    p.sign().value(),
-                    Json.round(p.weight()),
-                    p.count(),
-                    p.positive(),
-                    p.negative(),
-                    p.evidence());
-        }
-    }
-
-    record View(String from, String to, String per, boolean directed, List<PointView> points) {}
-
     @Override
     public Integer call() {
         Context context = parent.context();
@@ -76,12 +60,12 @@ final class TimelineCommand implements Callable<Integer> {
         if (format.format == Format.JSON) {
             Json.print(
                     context.out(),
-                    new View(
+                    new Json.TimelineView(
                             a,
                             b,
                             per,
                             directed,
-                            points.stream().map(PointView::of).toList()));
+                            points.stream().map(Json.PointView::of).toList()));
             return Cli.OK;
         }
         Names names = new Names(store);

@@ -1,16 +1,11 @@
 package org.entente.app;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.entente.core.Modality;
+import java.util.function.Function;
 import org.entente.core.NetworkQuery;
 import org.entente.core.PartialDate;
-import org.entente.core.RelationKind;
-import org.entente.core.Speaker;
 import org.entente.store.Store;
 import picocli.CommandLine.Option;
 
@@ -66,6 +61,21 @@ final class WindowOptions {
         return from != null || to != null || !kinds.isEmpty() || !modalities.isEmpty() || reviewed || speaker != null;
     }
 
+    NetworkFilter filter() {
+        try {
+            return new NetworkFilter(
+                    Optional.ofNullable(from),
+                    Optional.ofNullable(to),
+                    kinds,
+                    modalities,
+                    reviewed,
+                    Optional.ofNullable(speaker),
+                    evidence);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     Optional<LocalDate> start() {
         return Optional.ofNullable(from).map(PartialDate::first);
     }
@@ -76,44 +86,17 @@ final class WindowOptions {
 
     /** The query of these options; a mistake in them is the user's, said as a usage error. */
     NetworkQuery query(Store store) {
+        return select(filter -> filter.query(store));
+    }
+
+    /** What these options select; a mistake in them is the user's, said as a usage error. */
+    <T> T select(Function<NetworkFilter, T> selection) {
+        NetworkFilter filter = filter();
         try {
-            Set<RelationKind> kindSet = kinds.stream()
-                    .map(RelationKind::ofLabel)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(RelationKind.class)));
-            NetworkQuery query = NetworkQuery.defaults()
-                    .window(start(), end())
-                    .withKinds(kindSet)
-                    .reviewedOnly(reviewed)
-                    .withEvidence(evidence);
-            if (!modalities.isEmpty()) {
-                query = query.withModalities(modalities());
-            }
-            if (speaker != null) {
-                query = query.withSpeaker(Optional.of(
-                        "author".equals(speaker.trim())
-                                ? Speaker.author()
-                                : Speaker.actor(AssertionsCommand.actorId(speaker, store))));
-            }
-            return query;
+            return selection.apply(filter);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    private Set<Modality> modalities() {
-        if (modalities.stream().anyMatch(m -> m.trim().equalsIgnoreCase("all"))) {
-            return EnumSet.allOf(Modality.class);
-        }
-        Set<Modality> chosen = EnumSet.noneOf(Modality.class);
-        for (String m : modalities) {
-            try {
-                chosen.add(Modality.valueOf(m.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(
-                        "unknown modality '" + m + "': use asserted, reported, alleged, hypothetical, negated or all");
-            }
-        }
-        return chosen;
     }
 
     /** "2020-01-01..2020-12-31", "..2020-12-31", or "all time". */

@@ -1,0 +1,247 @@
+package org.entente.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.entente.store.Store;
+import org.entente.store.StoreException;
+
+/**
+ * The workbench: a JSON API under {@code /api} and the browser UI, over one open store shared by
+ * every request thread (the store serialises its calls).
+ *
+ * <p>Bound to a loopback address it trusts every local caller. Bound to any other address it
+ * requires {@code Authorization: Bearer TOKEN} on every write, with a token drawn at start and
+ * given by {@link #token()}. Every error is JSON, {@code {"error": "..."}}, never a stack trace.
+ */
+public final class Workbench implements AutoCloseable {
+    /** Largest request body the API reads, in bytes. */
+    static final long MAX_BODY = 1_000_000L;
+
+    /** GET answers kept between writes: at most this many, each at most 4 MB of JSON. */
+    private static final int CACHED_ANSWERS = 256;
+
+    private static final int CACHED_CHARS = 4_000_000;
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:;"
+            + " style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final String host;
+    private final Optional<String> token;
+
+    private Workbench(Javalin app, String host, Optional<String> token) {
+        this.app = app;
+        this.host = host;
+        this.token = token;
+    }
+
+    /**
+     * Starts the server on {@code host} and {@code port} (0 for any free port) over an open store,
+     * which stays the caller's to close after {@link #close()}.
+     *
+     * @param errors where internal errors are reported, one line each
+     * @throws IllegalArgumentException when the host cannot be resolved
+     * @throws IllegalStateException when the port cannot be bound
+     */
+    public static Workbench start(Store store, String host, int port, PrintWriter errors) {
+        boolean loopback = isLoopback(host);
+        Optional<String> token = loopback ? Optional.empty() : Optional.of(newToken());
+        ObjectMapper mapper = JsonMapper.builder().build();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        Responses responses = new Responses(mapper);
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", SECURITY_POLICY);
+        });
+        token.ifPresent(t -> app.before("/api/*", ctx -> requireToken(ctx, t)));
+        routes(app, store, mapper, responses);
+        errors(app, responses, errors);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        return new Workbench(app, host, token);
+    }
+
+    private static void routes(Javalin app, Store store, ObjectMapper mapper, Responses responses) {
+        Catalog catalog = new Catalog(store);
+        ResponseCache cache = new ResponseCache(CACHED_ANSWERS, CACHED_CHARS);
+        Api api = new Api(store, catalog);
+        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api, () -> {
+            catalog.invalidate();
+            cache.invalidate();
+        });
+        Route get = (path, handler) -> app.get(path, ctx -> responses.cached(ctx, cache, handler));
+        get.add("/api/documents", api::documents);
+        get.add("/api/documents/{id}", api::document);
+        get.add("/api/actors", api::actors);
+        get.add("/api/actors/{id}", api::actor);
+        get.add("/api/assertions", api::assertions);
+        get.add("/api/assertions/{id}", api::assertion);
+        get.add("/api/network", api::network);
+        get.add("/api/quandaries", api::quandaries);
+        get.add("/api/factions", api::factions);
+        get.add("/api/timeline", api::timeline);
+        get.add("/api/reviews", api::reviews);
+        get.add("/api/range", api::range);
+        get.add("/api/vocabulary", api::vocabulary);
+        app.post("/api/reviews", ctx -> responses.json(ctx, 201, reviews.add(ctx.body())));
+        String openApi = resource("/web/openapi.json");
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    /** A GET route answered as JSON. */
+    private interface Route {
+        void add(String path, Function<Context, Object> handler);
+    }
+
+    private static void errors(Javalin app, Responses responses, PrintWriter errors) {
+        app.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> responses.error(ctx, 400, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> responses.error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(StoreException.class, (e, ctx) -> {
+            errors.println("entente serve: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            responses.error(ctx, 500, "the store failed: " + e.getMessage());
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            errors.println("entente serve: internal error on " + ctx.method() + " " + ctx.path() + " ("
+                    + e.getClass().getSimpleName() + "): " + e.getMessage());
+            responses.error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); see the server's log");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                responses.error(ctx, 404, "nothing at " + ctx.path());
+            }
+        });
+    }
+
+    private static void requireToken(Context ctx, String token) {
+        if (!WRITES.contains(ctx.method().name())) {
+            return;
+        }
+        String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+        byte[] expected = ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(expected, header.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw new ApiException(
+                    401,
+                    "writes need the header 'Authorization: Bearer TOKEN' with the token"
+                            + " printed when the server started");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("cannot resolve host '" + host + "'", e);
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Workbench.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the workbench answers, e.g. {@code http://127.0.0.1:7070/}. */
+    public URI uri() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + app.port() + "/");
+    }
+
+    /** The token writes need; empty when bound to loopback, where none is needed. */
+    public Optional<String> token() {
+        return token;
+    }
+
+    /** Stops the server; the store stays open. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Writes values and errors as JSON. */
+    static final class Responses {
+        private static final String JSON = "application/json; charset=utf-8";
+
+        private final ObjectMapper mapper;
+
+        Responses(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        void json(Context ctx, int status, Object value) {
+            ctx.status(status).contentType(JSON).result(write(value));
+        }
+
+        private String write(Object value) {
+            try {
+                return mapper.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(
+                        "cannot write JSON for " + value.getClass().getSimpleName(), e);
+            }
+        }
+
+        /** Answers from the cache when it can, else computes, answers and keeps the answer. */
+        void cached(Context ctx, ResponseCache cache, Function<Context, Object> handler) {
+            String key =
+                    ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+            Optional<String> known = cache.get(key);
+            if (known.isPresent()) {
+                ctx.status(200).contentType(JSON).result(known.get());
+                return;
+            }
+            long generation = cache.generation();
+            String json = write(handler.apply(ctx));
+            cache.put(key, json, generation);
+            ctx.status(200).contentType(JSON).result(json);
+        }
+
+        void error(Context ctx, int status, String message) {
+            json(ctx, status, new Views.ErrorView(message == null ? "error " + status : message));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.entente.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import org.entente.app.web.Workbench;
+import org.entente.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The workbench in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
+ * installs): the graph renders, the window moves, a tie's evidence opens, a rejection takes the tie
+ * away and undo brings it back, and a hostile document stays text. Saves a screenshot of the main
+ * view to target/workbench.png, or to the path in -Dentente.screenshot.
+ */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private Store store;
+    private Workbench workbench;
+    private ChromeDriver browser;
+    private final StringWriter log = new StringWriter();
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "skipped: the browser test needs /usr/bin/chromium and /usr/bin/chromedriver"
+                        + " (apt-get install chromium chromium-driver)");
+        store = Store.open(dir.resolve("browser.duckdb"));
+        store.ingest(Fixtures.caucasus(), false);
+        store.ingest(Fixtures.tehran(), false);
+        store.ingest(Hostile.extraction(), false);
+        workbench = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(log, true));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--window-size=1440,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (workbench != null) {
+            workbench.close();
+            store.close();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private void waitFor(String condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!Boolean.TRUE.equals(js("return !!(" + condition + ");"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for: " + condition + "; page says: "
+                        + js("return document.getElementById('status').textContent;"));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private long renders() {
+        return ((Number) js("return window.entente.renders;")).longValue();
+    }
+
+    private void setWindow(String from, String to) throws InterruptedException {
+        long before = renders();
+        js(
+                "const f = document.getElementById('from'), t = document.getElementById('to');"
+                        + " f.value = arguments[0]; t.value = arguments[1];"
+                        + " t.dispatchEvent(new Event('change'));",
+                from,
+                to);
+        waitFor("window.entente.renders > " + before);
+    }
+
+    @Test
+    void workbench_rendersFiltersShowsEvidenceReviewsAndKeepsHostileTextInert() throws Exception {
+        browser.get(workbench.uri().toString());
+        waitFor("window.entente && window.entente.renders > 0");
+        assertThat(((Number) js("return window.entente.cy.nodes().length;")).intValue())
+                .isEqualTo(6);
+        assertThat(browser.findElement(By.id("quandaries")).getText()).contains("Iran between");
+
+        setWindow("2020-10", "2020-10");
+        assertThat(js("return window.entente.cy.getElementById('GRC').length;")).isEqualTo(0L);
+        assertThat(js("return window.entente.cy.getElementById('tie:AZE:TUR').length;"))
+                .isEqualTo(1L);
+
+        js("window.entente.cy.getElementById('tie:AZE:TUR').emit('tap');");
+        waitFor("document.querySelectorAll('#evidence .card').length === 1");
+        WebElement card = browser.findElement(By.cssSelector("#evidence .card"));
+        assertThat(card.getText()).contains(Fixtures.FIRST, "Anadolu Agency", "Ankara", "asserted");
+
+        long before = renders();
+        card.findElement(By.cssSelector("button.reject")).click();
+        waitFor("window.entente.cy.getElementById('tie:AZE:TUR').empty()"
+                + " && document.querySelector('#evidence .card.rejected')");
+        assertThat(js("return document.querySelector('#evidence .card').textContent;"))
+                .asString()
+                .contains("rejected");
+        before = renders();
+        browser.findElement(By.id("undo")).click();
+        waitFor("window.entente.renders > " + before
+                + " && window.entente.cy.getElementById('tie:AZE:TUR').nonempty()");
+        screenshot();
+
+        setWindow("2020-08", "2020-08");
+        js("window.entente.cy.getElementById('tie:GRC:TUR').emit('tap');");
+        waitFor("document.querySelectorAll('#evidence .card').length === 1"
+                + " && document.querySelector('#evidence .sentence').textContent.startsWith('Greece protested')");
+        assertThat(js("return document.querySelector('#evidence .sentence').textContent;"))
+                .isEqualTo(Hostile.SENTENCE);
+        assertThat(js("return document.querySelectorAll('#evidence img, #evidence script, #evidence b').length;"))
+                .isEqualTo(0L);
+        assertThat(js("return typeof window.ententePwned;")).isEqualTo("undefined");
+        assertThat(alertShown()).isFalse();
+        assertThat(log.toString()).isEmpty();
+    }
+
+    private boolean alertShown() {
+        try {
+            browser.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            return false;
+        }
+    }
+
+    private void screenshot() throws Exception {
+        js("window.entente.cy.fit(undefined, 60);");
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path target = Path.of(System.getProperty("entente.screenshot", "target/workbench.png"));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
