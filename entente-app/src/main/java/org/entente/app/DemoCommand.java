@@ -23,6 +23,7 @@ import org.entente.core.InputException;
 import org.entente.store.ActorSummary;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -38,9 +39,14 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private EntenteCommand parent;
 
+    @Mixin
+    private ActorsOption actors;
+
     @Override
     public Integer call() throws IOException {
         Context context = parent.context();
+        actors.applyTo(context);
+        context.knowledgeBase();
         PrintWriter out = context.out();
         String db = context.storeChosen() ? "" : " --db " + DEMO_STORE;
         prepareStore(context);

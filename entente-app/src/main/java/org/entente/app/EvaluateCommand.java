@@ -40,6 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
+    @Mixin
+    private ActorsOption actors;
+
     @Parameters(
             paramLabel = "GOLD",
             arity = "0..*",
@@ -58,8 +61,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Context context = parent.context();
+        actors.applyTo(context);
         List<Scores.Result> results = new ArrayList<>();
-        UnaryOperator<String> asState = asState(ActorKnowledgeBase.builtIn());
+        UnaryOperator<String> asState = asState(context.knowledgeBase());
         for (Input gold : golds.isEmpty()
                 ? List.of(Input.resource(DEMO_GOLD))
                 : golds.stream().map(Input::file).toList()) {

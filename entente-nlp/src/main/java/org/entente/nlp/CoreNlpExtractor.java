@@ -57,24 +57,7 @@ final class CoreNlpExtractor implements Extractor {
     public Extraction extract(Document document) {
         List<Sentence> sentences = new ArrayList<>();
         List<Parse> parses = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            if (!block.kind().isMainText() || block.text().isBlank()) {
-                continue;
-            }
-            List<CoreNlpAnnotator.Annotated> annotated = annotator.annotate(block.text());
-            for (int i = 0; i < annotated.size(); i++) {
-                CoreNlpAnnotator.Annotated sentence = annotated.get(i);
-                int nextStart = i + 1 < annotated.size() ? annotated.get(i + 1).begin() : Integer.MAX_VALUE;
-                sentences.add(new Sentence(
-                        sentences.size(),
-                        block.index(),
-                        sentence.begin(),
-                        sentence.end(),
-                        block.text().substring(sentence.begin(), sentence.end()),
-                        footnotes(block, sentence.begin(), sentence.end(), nextStart)));
-                parses.add(sentence.parse());
-            }
-        }
+        annotate(document, sentences, parses);
         List<TimeSpan> times = Timeline.of(document, sentences);
         Map<String, Actor> mentioned = new LinkedHashMap<>();
         Map<String, Assertion> assertions = new LinkedHashMap<>();
@@ -90,6 +73,31 @@ final class CoreNlpExtractor implements Extractor {
             }
         }
         return new Extraction(document, sentences, List.copyOf(mentioned.values()), List.copyOf(assertions.values()));
+    }
+
+    /** The sentences of the main-text blocks, in order, and their parses; all blocks annotated at once. */
+    private void annotate(Document document, List<Sentence> sentences, List<Parse> parses) {
+        List<Block> blocks = document.blocks().stream()
+                .filter(block -> block.kind().isMainText() && !block.text().isBlank())
+                .toList();
+        List<List<CoreNlpAnnotator.Annotated>> annotated =
+                annotator.annotate(blocks.stream().map(Block::text).toList());
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            List<CoreNlpAnnotator.Annotated> inBlock = annotated.get(b);
+            for (int i = 0; i < inBlock.size(); i++) {
+                CoreNlpAnnotator.Annotated sentence = inBlock.get(i);
+                int nextStart = i + 1 < inBlock.size() ? inBlock.get(i + 1).begin() : Integer.MAX_VALUE;
+                sentences.add(new Sentence(
+                        sentences.size(),
+                        block.index(),
+                        sentence.begin(),
+                        sentence.end(),
+                        block.text().substring(sentence.begin(), sentence.end()),
+                        footnotes(block, sentence.begin(), sentence.end(), nextStart)));
+                parses.add(sentence.parse());
+            }
+        }
     }
 
     /**

@@ -16,7 +16,19 @@ public final class Extractors {
      * logging for the whole process. The returned extractor is thread-safe and should be shared.
      */
     public static Extractor coreNlp(ActorKnowledgeBase knowledgeBase) {
+        return coreNlp(
+                knowledgeBase, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /**
+     * As {@link #coreNlp(ActorKnowledgeBase)}, annotating up to {@code threads} pieces of text at once
+     * (within one document too, on daemon threads the extractor owns); the output does not depend on
+     * {@code threads}.
+     *
+     * @throws IllegalArgumentException when {@code threads} is less than 1
+     */
+    public static Extractor coreNlp(ActorKnowledgeBase knowledgeBase, int threads) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
-        return new CoreNlpExtractor(new CoreNlpAnnotator(), knowledgeBase, Lexicon.builtIn());
+        return new CoreNlpExtractor(new CoreNlpAnnotator(threads), knowledgeBase, Lexicon.builtIn());
     }
 }
