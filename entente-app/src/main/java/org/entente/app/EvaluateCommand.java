@@ -62,6 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Context context = parent.context();
         actors.applyTo(context);
+        List<String> sources = new ArrayList<>();
         List<Scores.Result> results = new ArrayList<>();
         UnaryOperator<String> asState = asState(context.knowledgeBase());
         for (Input gold : golds.isEmpty()
@@ -74,13 +75,33 @@ final class EvaluateCommand implements Callable<Integer> {
                 Document document = Readers.forFile(name).read(input.source(), input.bytes());
                 predictions.put(name, context.extractor().extract(document).assertions());
             }
+            sources.add(gold.source());
             results.add(Scores.score(standard, predictions, asState));
         }
+        Scores.Count overall = results.stream().map(Scores.Result::total).reduce(Scores.Count.ZERO, Scores.Count::plus);
         if (format.format == Format.JSON) {
-            Json.print(
-                    context.out(), results.stream().map(EvaluateCommand::view).toList());
+            List<ResultView> views = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                views.add(view(sources.get(i), results.get(i)));
+            }
+            if (results.size() > 1) {
+                views.add(new ResultView("all", List.of(), CountView.of("all", overall)));
+            }
+            Json.print(context.out(), views);
         } else {
-            results.forEach(result -> print(context.out(), result));
+            for (int i = 0; i < results.size(); i++) {
+                if (results.size() > 1) {
+                    context.out().println(sources.get(i));
+                }
+                print(context.out(), results.get(i));
+                context.out().println();
+            }
+            if (results.size() > 1) {
+                context.out().println("All " + results.size() + " gold files");
+                Table table = table();
+                row(table, "all", overall);
+                table.print(context.out());
+            }
         }
         return Cli.OK;
     }
@@ -110,24 +131,25 @@ final class EvaluateCommand implements Callable<Integer> {
                 .orElse(id);
     }
 
-    private void print(PrintWriter out, Scores.Result result) {
-        Table table = new Table("DOCUMENT:40", "PRECISION", "RECALL", "F1", "DATES RIGHT", "KINDS RIGHT");
-        result.byDocument()
-                .forEach((document, count) -> table.row(
-                        document,
-                        precision(count),
-                        recall(count),
-                        String.format(Locale.ROOT, "%.2f", count.f1()),
-                        count.datesRight() + "/" + count.dated(),
-                        count.kindsRight() + "/" + count.rowsFound()));
-        Scores.Count total = result.total();
+    private static Table table() {
+        return new Table("DOCUMENT:40", "PRECISION", "RECALL", "F1", "ACTORS RIGHT", "DATES RIGHT", "KINDS RIGHT");
+    }
+
+    private static void row(Table table, String document, Scores.Count count) {
         table.row(
-                "all",
-                precision(total),
-                recall(total),
-                String.format(Locale.ROOT, "%.2f", total.f1()),
-                total.datesRight() + "/" + total.dated(),
-                total.kindsRight() + "/" + total.rowsFound());
+                document,
+                precision(count),
+                recall(count),
+                String.format(Locale.ROOT, "%.2f", count.f1()),
+                String.format(Locale.ROOT, "%.2f (%d/%d)", count.actorAccuracy(), count.actorsRight(), count.actors()),
+                String.format(Locale.ROOT, "%.2f (%d/%d)", count.dateAccuracy(), count.datesRight(), count.dated()),
+                count.kindsRight() + "/" + count.rowsFound());
+    }
+
+    private void print(PrintWriter out, Scores.Result result) {
+        Table table = table();
+        result.byDocument().forEach((document, count) -> row(table, document, count));
+        row(table, "all", result.total());
         table.print(out);
         if (verbose) {
             out.println();
@@ -163,7 +185,11 @@ final class EvaluateCommand implements Callable<Integer> {
             int dated,
             int datesRight,
             int rowsFound,
-            int kindsRight) {
+            int kindsRight,
+            int actors,
+            int actorsRight,
+            double actorAccuracy,
+            double dateAccuracy) {
         static CountView of(String document, Scores.Count c) {
             return new CountView(
                     document,
@@ -177,16 +203,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     c.dated(),
                     c.datesRight(),
                     c.rowsFound(),
-                    c.kindsRight());
+                    c.kindsRight(),
+                    c.actors(),
+                    c.actorsRight(),
+                    c.actorAccuracy(),
+                    c.dateAccuracy());
         }
     }
 
-    record ResultView(List<CountView> documents, CountView total) {}
+    /** One gold file's scores; {@code gold} is "all" for the sum over several files. */
+    record ResultView(String gold, List<CountView> documents, CountView total) {}
 
-    private static ResultView view(Scores.Result result) {
+    private static ResultView view(String gold, Scores.Result result) {
         List<CountView> documents = result.byDocument().entrySet().stream()
                 .map(e -> CountView.of(e.getKey(), e.getValue()))
                 .toList();
-        return new ResultView(documents, CountView.of("all", result.total()));
+        return new ResultView(gold, documents, CountView.of("all", result.total()));
     }
 }
