@@ -29,6 +29,9 @@ final class Arguments {
 
     private static final Set<String> PARTICLES = Set.of("back", "over");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
+    /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
+    private static final Set<String> QUANTITIES =
+            Set.of("part", "some", "most", "much", "half", "portion", "share", "all", "bulk", "rest");
     /** Obliques whose actor may be an adjective: "closed its ports to Qatari traffic". */
     private static final Set<String> DESTINATIONS = Set.of("to", "on", "against", "into");
 
@@ -46,10 +49,16 @@ final class Arguments {
         Set<String> agents = new LinkedHashSet<>();
         Set<String> objects = new LinkedHashSet<>();
         Set<String> obliques = new LinkedHashSet<>();
+        Set<String> adjectival = new LinkedHashSet<>();
         for (Parse.Arc arc : verbArcs(parse, head)) {
             List<String> found = resolved(parse, actors, arc.dependent(), head);
             switch (arc.relation()) {
-                case "nsubj", "nsubj:xsubj" -> subjects.addAll(found);
+                case "nsubj", "nsubj:xsubj" -> {
+                    subjects.addAll(found);
+                    if (found.isEmpty()) {
+                        adjectival.addAll(actors.modifying(arc.dependent())); // "North Korean artillery shelled"
+                    }
+                }
                 case "nsubj:pass" -> passive.addAll(found);
                 case "obl:agent" -> agents.addAll(found);
                 case "obl:by" -> (entry.markers().contains("by") ? obliques : agents).addAll(found);
@@ -59,8 +68,15 @@ final class Arguments {
                         obliques.addAll(objectTargets(parse, actors, arc.dependent(), kind));
                     }
                 }
-                default -> obliques.addAll(obliqueTargets(parse, actors, arc, found, entry));
+                default -> {
+                    if (!entry.direct()) {
+                        obliques.addAll(obliqueTargets(parse, actors, arc, found, entry));
+                    }
+                }
             }
+        }
+        if (subjects.isEmpty() && passive.isEmpty()) {
+            subjects.addAll(adjectival);
         }
         if (subjects.isEmpty() && passive.isEmpty()) {
             passive.addAll(participlePatient(parse, actors, head));
@@ -149,6 +165,9 @@ final class Arguments {
     private static List<String> objectTargets(Parse parse, Actors actors, int object, RelationKind kind) {
         Set<String> targets = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(object)) {
+            if (arc.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(object))) {
+                targets.addAll(objectTargets(parse, actors, arc.dependent(), kind));
+            }
             if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
                 targets.addAll(actors.of(arc.dependent()));
             }
@@ -265,6 +284,11 @@ final class Arguments {
 
     /** The verb whose object (or passive subject) the noun is: "concluded a deal", "drew them into war". */
     static Optional<Integer> lightVerb(Parse parse, int noun) {
+        for (Parse.Arc up : parse.heads(noun)) {
+            if (up.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(up.governor()))) {
+                return lightVerb(parse, up.governor()); // "suspended part of its aid"
+            }
+        }
         return parse.heads(noun).stream()
                 .filter(arc -> LIGHT.contains(arc.relation()))
                 .map(Parse.Arc::governor)
