@@ -29,6 +29,16 @@ final class Arguments {
 
     private static final Set<String> PARTICLES = Set.of("back", "over");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
+    /**
+     * People of a nation who are not its state: "Serb protesters clashed with NATO peacekeepers" is
+     * no act of Serbia's, so the adjective of such a subject does not make the state act.
+     */
+    private static final Set<String> NON_STATE = Set.of(
+            "protester", "demonstrator", "gunman", "militant", "rebel", "civilian", "villager", "student",
+            "worker", "citizen", "refugee", "migrant", "minority", "community", "population", "people",
+            "separatist", "nationalist", "activist", "fan", "tourist", "businessman", "settler", "mob",
+            "crowd", "group", "extremist", "insurgent", "criminal", "smuggler", "hacker", "volunteer");
+
     /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
     private static final Set<String> QUANTITIES =
             Set.of("part", "some", "most", "much", "half", "portion", "share", "all", "bulk", "rest");
@@ -55,7 +65,7 @@ final class Arguments {
             switch (arc.relation()) {
                 case "nsubj", "nsubj:xsubj" -> {
                     subjects.addAll(found);
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && !NON_STATE.contains(parse.lemma(arc.dependent()))) {
                         adjectival.addAll(actors.modifying(arc.dependent())); // "North Korean artillery shelled"
                     }
                 }
@@ -63,7 +73,10 @@ final class Arguments {
                 case "obl:agent" -> agents.addAll(found);
                 case "obl:by" -> (entry.markers().contains("by") ? obliques : agents).addAll(found);
                 case "obj", "iobj" -> {
-                    objects.addAll(found);
+                    // What is rejected is a proposal or a claim, hardly the subject before it ("rejected it").
+                    if (kind != RelationKind.REJECT || !isWord(parse, arc.dependent(), "it")) {
+                        objects.addAll(found);
+                    }
                     if (found.isEmpty()) {
                         obliques.addAll(objectTargets(parse, actors, arc.dependent(), kind));
                     }
@@ -150,8 +163,18 @@ final class Arguments {
         return arcs;
     }
 
-    /** "from" marks the other side only where relations are cut or goods bought: "recalled ... from Israel". */
+    private static boolean isWord(Parse parse, int token, String word) {
+        return parse.tokens().get(token).word().equalsIgnoreCase(word);
+    }
+
+    /**
+     * "from" marks the other side only where relations are cut or goods bought: "recalled ... from
+     * Israel"; "for" never marks the enemy of a fight: "soldiers to fight for Russia".
+     */
     private static boolean targetMarker(String marker, RelationKind kind) {
+        if (marker.equals("for") && kind == RelationKind.FIGHT) {
+            return false;
+        }
         return TARGET_MARKERS.contains(marker)
                 || marker.equals("from")
                         && (kind == RelationKind.REDUCE_RELATIONS || kind == RelationKind.MATERIAL_COOPERATION);
