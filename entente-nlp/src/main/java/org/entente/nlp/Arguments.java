@@ -34,10 +34,38 @@ final class Arguments {
      * no act of Serbia's, so the adjective of such a subject does not make the state act.
      */
     private static final Set<String> NON_STATE = Set.of(
-            "protester", "demonstrator", "gunman", "militant", "rebel", "civilian", "villager", "student",
-            "worker", "citizen", "refugee", "migrant", "minority", "community", "population", "people",
-            "separatist", "nationalist", "activist", "fan", "tourist", "businessman", "settler", "mob",
-            "crowd", "group", "extremist", "insurgent", "criminal", "smuggler", "hacker", "volunteer");
+            "protester",
+            "demonstrator",
+            "gunman",
+            "militant",
+            "rebel",
+            "civilian",
+            "villager",
+            "student",
+            "worker",
+            "citizen",
+            "refugee",
+            "migrant",
+            "minority",
+            "community",
+            "population",
+            "people",
+            "separatist",
+            "nationalist",
+            "activist",
+            "fan",
+            "tourist",
+            "businessman",
+            "settler",
+            "mob",
+            "crowd",
+            "group",
+            "extremist",
+            "insurgent",
+            "criminal",
+            "smuggler",
+            "hacker",
+            "volunteer");
 
     /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
     private static final Set<String> QUANTITIES =

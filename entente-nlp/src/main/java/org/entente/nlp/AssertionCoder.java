@@ -42,8 +42,8 @@ final class AssertionCoder {
     private static final Set<String> QUALIFIERS_AGAINST =
             Set.of("strained", "tense", "hostile", "poor", "frosty", "broken", "bad", "troubled", "uneasy", "cold");
 
-    private static final Set<String> WORSENING = Set.of(
-            "sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
+    private static final Set<String> WORSENING =
+            Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
 
     private final Lexicon lexicon;
     private final ModalityReader modality = new ModalityReader();
@@ -189,8 +189,8 @@ final class AssertionCoder {
                         .anyMatch(arc -> arc.relation().equals("amod")
                                 && QUALIFIERS_AGAINST.contains(parse.lemma(arc.dependent())))
                 || parse.heads(noun).stream()
-                        .anyMatch(arc -> arc.relation().startsWith("nsubj")
-                                && WORSENING.contains(parse.lemma(arc.governor())));
+                        .anyMatch(arc ->
+                                arc.relation().startsWith("nsubj") && WORSENING.contains(parse.lemma(arc.governor())));
     }
 
     static Optional<Coded> coded(Sides sides, RelationKind kind, double intensity, ModalityReader.Reading reading) {

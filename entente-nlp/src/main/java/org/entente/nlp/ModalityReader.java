@@ -26,6 +26,7 @@ final class ModalityReader {
     private static final Set<String> DENIALS = Set.of("deny", "denial", "refute", "dismiss", "disprove", "rebut");
     /** Verbs whose infinitive complement is not done: "refused to recognise Kosovo". */
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail");
+
     private static final Set<String> MODALS = Set.of("could", "might", "would", "may", "should", "must");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> HEDGES = Set.of("perhaps", "possibly", "potentially", "probably", "likely");
