@@ -105,7 +105,7 @@ final class Arguments {
                     if (kind != RelationKind.REJECT || !isWord(parse, arc.dependent(), "it")) {
                         objects.addAll(found);
                     }
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && !entry.direct()) {
                         obliques.addAll(objectTargets(parse, actors, arc.dependent(), kind));
                     }
                 }

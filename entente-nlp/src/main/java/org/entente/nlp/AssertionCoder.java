@@ -57,15 +57,23 @@ final class AssertionCoder {
     List<Coded> code(Parse parse, List<ActorMatcher.Mention> mentions) {
         Actors actors = new Actors(parse, mentions);
         List<Found> predicates = predicates(parse);
-        Set<Integer> heads = new HashSet<>();
-        predicates.forEach(found -> heads.add(found.head()));
+        Set<Integer> coding = new HashSet<>();
         List<Coded> coded = new ArrayList<>();
         for (Found found : predicates) {
-            boolean verb = parse.tokens().get(found.head()).tag().startsWith("VB");
-            // "cut ties", "share ties", "suspended deliveries": the verb decides, not its object noun.
-            if (verb
-                    || Arguments.lightVerb(parse, found.head())
-                            .filter(heads::contains)
+            if (parse.tokens().get(found.head()).tag().startsWith("VB")) {
+                List<Coded> byVerb = codePredicate(parse, actors, found);
+                if (!byVerb.isEmpty()) {
+                    coding.add(found.head());
+                }
+                coded.addAll(byVerb);
+            }
+        }
+        for (Found found : predicates) {
+            // "cut ties", "suspended deliveries": the verb decides, not its object noun, when it coded
+            // something; "hosted a meeting of A and B" leaves it to the noun.
+            if (!parse.tokens().get(found.head()).tag().startsWith("VB")
+                    && Arguments.lightVerb(parse, found.head())
+                            .filter(coding::contains)
                             .isEmpty()) {
                 coded.addAll(codePredicate(parse, actors, found));
             }

@@ -20,8 +20,8 @@ import org.entente.core.RelationKind;
  * to a relation kind. File format, tab-separated, {@code #} comments: {@code phrase, pos (verb, noun
  * or any), kind (a RelationKind label), intensity ("-" for the kind's default), flags ("-" or a
  * comma list of "mutual", "direct", "obj=a/b" and "via=p/q": "mutual" lets "A and B fought" give A to B;
- * "direct" takes the other side from the verb's object only, never from an oblique ("left Mali", not
- * "left for Moscow"); "obj="
+ * "direct" takes the other side from the verb's actor object only, never from an oblique or what
+ * modifies the object ("left Mali", not "left for Moscow"); "obj="
  * requires the predicate's object to have one of the lemmas; "via=" requires the verb to have an
  * oblique marked by one of the prepositions: "stand with"), note}. Immutable and thread-safe.
  */
