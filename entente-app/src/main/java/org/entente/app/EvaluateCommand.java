@@ -6,17 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.Assertion;
 import org.entente.core.Document;
+import org.entente.core.Extraction;
 import org.entente.core.InputException;
-import org.entente.nlp.ActorKnowledgeBase;
 import org.entente.reader.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +67,9 @@ final class EvaluateCommand implements Callable<Integer> {
         actors.applyTo(context);
         List<String> sources = new ArrayList<>();
         List<Scores.Result> results = new ArrayList<>();
-        UnaryOperator<String> asState = asState(context.knowledgeBase());
+        Map<String, Actor> actors = new HashMap<>();
+        context.knowledgeBase().actors().forEach(actor -> actors.put(actor.id(), actor));
+        UnaryOperator<String> asState = asState(actors);
         for (Input gold : golds.isEmpty()
                 ? List.of(Input.resource(DEMO_GOLD))
                 : golds.stream().map(Input::file).toList()) {
@@ -73,7 +78,9 @@ final class EvaluateCommand implements Callable<Integer> {
             for (String name : standard.documents()) {
                 Input input = locate(gold.source(), name);
                 Document document = Readers.forFile(name).read(input.source(), input.bytes());
-                predictions.put(name, context.extractor().extract(document).assertions());
+                Extraction extraction = context.extractor().extract(document);
+                extraction.actors().forEach(actor -> actors.putIfAbsent(actor.id(), actor)); // discovered ones too
+                predictions.put(name, extraction.assertions());
             }
             sources.add(gold.source());
             results.add(Scores.score(standard, predictions, asState));
@@ -123,8 +130,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Persons are scored as the state they serve: a tie of Pompeo's is a tie of the United States. */
-    private static UnaryOperator<String> asState(ActorKnowledgeBase kb) {
-        return id -> kb.actor(id)
+    private static UnaryOperator<String> asState(Map<String, Actor> actors) {
+        return id -> Optional.ofNullable(actors.get(id))
                 .filter(actor -> actor.type() == ActorType.PERSON
                         && !actor.affiliations().isEmpty())
                 .map(actor -> actor.affiliations().get(0).actor())

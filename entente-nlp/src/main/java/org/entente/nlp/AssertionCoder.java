@@ -84,6 +84,11 @@ final class AssertionCoder {
         return coded;
     }
 
+    /** True when some lexicon phrase occurs in the sentence, whoever its sides. */
+    boolean hasPredicate(Parse parse) {
+        return !predicates(parse).isEmpty();
+    }
+
     /** The lexicon phrases of the sentence, longest first at each token, not overlapping. */
     private List<Found> predicates(Parse parse) {
         List<Found> found = new ArrayList<>();
