@@ -4,9 +4,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.entente.core.Extractor;
 import org.entente.core.InputException;
+import org.entente.nlp.ActorKnowledgeBase;
 import org.entente.store.StoreException;
 import picocli.CommandLine;
 
@@ -26,9 +27,16 @@ public final class Cli {
         return run(args, out, err, env, Context::coreNlpExtractor);
     }
 
-    /** As {@link #run(String[], PrintStream, PrintStream, Map)}, with the extractor built by {@code extractors} when needed. */
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream, Map)}, with the extractor built by {@code
+     * extractors} over the run's knowledge base when a command needs one.
+     */
     static int run(
-            String[] args, PrintStream out, PrintStream err, Map<String, String> env, Supplier<Extractor> extractors) {
+            String[] args,
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> env,
+            Function<ActorKnowledgeBase, Extractor> extractors) {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         Context context = new Context(env, outWriter, errWriter, extractors);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.entente.core.Extractor;
 import org.entente.nlp.ActorKnowledgeBase;
 import org.entente.nlp.Extractors;
@@ -22,11 +22,17 @@ final class Context implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private Optional<Path> chosenStore = Optional.empty();
-    private final Supplier<Extractor> extractorFactory;
+    private Optional<Path> actorsFile = Optional.empty();
+    private final Function<ActorKnowledgeBase, Extractor> extractorFactory;
     private Store store;
+    private ActorKnowledgeBase knowledgeBase;
     private Extractor extractor;
 
-    Context(Map<String, String> env, PrintWriter out, PrintWriter err, Supplier<Extractor> extractorFactory) {
+    Context(
+            Map<String, String> env,
+            PrintWriter out,
+            PrintWriter err,
+            Function<ActorKnowledgeBase, Extractor> extractorFactory) {
         this.env = Map.copyOf(env);
         this.out = out;
         this.err = err;
@@ -36,6 +42,11 @@ final class Context implements AutoCloseable {
     /** The production extractor: CoreNLP over the built-in actor knowledge base. */
     static Extractor coreNlpExtractor() {
         return Extractors.coreNlp(ActorKnowledgeBase.builtIn());
+    }
+
+    /** The production extractor over {@code knowledgeBase}. */
+    static Extractor coreNlpExtractor(ActorKnowledgeBase knowledgeBase) {
+        return Extractors.coreNlp(knowledgeBase);
     }
 
     PrintWriter out() {
@@ -69,10 +80,40 @@ final class Context implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Adds the user's actor file (--actors) to the built-in knowledge base; must come before the
+     * first call of {@link #knowledgeBase()} or {@link #extractor()}.
+     */
+    void useActors(Path file) {
+        if (knowledgeBase != null) {
+            throw new IllegalStateException("the knowledge base is already built");
+        }
+        actorsFile = Optional.of(file);
+    }
+
+    /**
+     * The built-in actors plus the --actors file, loaded on first use. Each line of the file that
+     * was skipped is reported once on standard error as a warning naming the file and the line.
+     *
+     * @throws org.entente.core.InputException when the file cannot be read at all
+     */
+    ActorKnowledgeBase knowledgeBase() {
+        if (knowledgeBase == null) {
+            ActorKnowledgeBase base = ActorKnowledgeBase.builtIn();
+            if (actorsFile.isPresent()) {
+                int before = base.warnings().size();
+                base = base.with(actorsFile.get());
+                base.warnings().stream().skip(before).forEach(w -> err.println("entente: warning: " + w));
+            }
+            knowledgeBase = base;
+        }
+        return knowledgeBase;
+    }
+
     /** Builds the CoreNLP pipeline on first use: seconds, and about 2 GB of memory. */
     Extractor extractor() {
         if (extractor == null) {
-            extractor = extractorFactory.get();
+            extractor = extractorFactory.apply(knowledgeBase());
         }
         return extractor;
     }

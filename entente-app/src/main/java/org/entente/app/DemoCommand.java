@@ -21,6 +21,7 @@ import org.entente.core.Tie;
 import org.entente.store.ActorSummary;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -36,9 +37,14 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private EntenteCommand parent;
 
+    @Mixin
+    private ActorsOption actors;
+
     @Override
     public Integer call() throws IOException {
         Context context = parent.context();
+        actors.applyTo(context);
+        context.knowledgeBase();
         PrintWriter out = context.out();
         String db = context.storeChosen() ? "" : " --db " + DEMO_STORE;
         prepareStore(context);

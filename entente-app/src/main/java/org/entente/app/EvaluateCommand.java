@@ -6,17 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.Assertion;
 import org.entente.core.Document;
+import org.entente.core.Extraction;
 import org.entente.core.InputException;
-import org.entente.nlp.ActorKnowledgeBase;
 import org.entente.reader.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
+    @Mixin
+    private ActorsOption actors;
+
     @Parameters(
             paramLabel = "GOLD",
             arity = "0..*",
@@ -58,8 +64,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Context context = parent.context();
+        actors.applyTo(context);
+        List<String> sources = new ArrayList<>();
         List<Scores.Result> results = new ArrayList<>();
-        UnaryOperator<String> asState = asState(ActorKnowledgeBase.builtIn());
+        Map<String, Actor> actors = new HashMap<>();
+        context.knowledgeBase().actors().forEach(actor -> actors.put(actor.id(), actor));
+        UnaryOperator<String> asState = asState(actors);
         for (Input gold : golds.isEmpty()
                 ? List.of(Input.resource(DEMO_GOLD))
                 : golds.stream().map(Input::file).toList()) {
@@ -68,15 +78,37 @@ final class EvaluateCommand implements Callable<Integer> {
             for (String name : standard.documents()) {
                 Input input = locate(gold.source(), name);
                 Document document = Readers.forFile(name).read(input.source(), input.bytes());
-                predictions.put(name, context.extractor().extract(document).assertions());
+                Extraction extraction = context.extractor().extract(document);
+                extraction.actors().forEach(actor -> actors.putIfAbsent(actor.id(), actor)); // discovered ones too
+                predictions.put(name, extraction.assertions());
             }
+            sources.add(gold.source());
             results.add(Scores.score(standard, predictions, asState));
         }
+        Scores.Count overall = results.stream().map(Scores.Result::total).reduce(Scores.Count.ZERO, Scores.Count::plus);
         if (format.format == Format.JSON) {
-            Json.print(
-                    context.out(), results.stream().map(EvaluateCommand::view).toList());
+            List<ResultView> views = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                views.add(view(sources.get(i), results.get(i)));
+            }
+            if (results.size() > 1) {
+                views.add(new ResultView("all", List.of(), CountView.of("all", overall)));
+            }
+            Json.print(context.out(), views);
         } else {
-            results.forEach(result -> print(context.out(), result));
+            for (int i = 0; i < results.size(); i++) {
+                if (results.size() > 1) {
+                    context.out().println(sources.get(i));
+                }
+                print(context.out(), results.get(i));
+                context.out().println();
+            }
+            if (results.size() > 1) {
+                context.out().println("All " + results.size() + " gold files");
+                Table table = table();
+                row(table, "all", overall);
+                table.print(context.out());
+            }
         }
         return Cli.OK;
     }
@@ -98,32 +130,33 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Persons are scored as the state they serve: a tie of Pompeo's is a tie of the United States. */
-    private static UnaryOperator<String> asState(ActorKnowledgeBase kb) {
-        return id -> kb.actor(id)
+    private static UnaryOperator<String> asState(Map<String, Actor> actors) {
+        return id -> Optional.ofNullable(actors.get(id))
                 .filter(actor -> actor.type() == ActorType.PERSON
                         && !actor.affiliations().isEmpty())
                 .map(actor -> actor.affiliations().get(0).actor())
                 .orElse(id);
     }
 
-    private void print(PrintWriter out, Scores.Result result) {
-        Table table = new Table("DOCUMENT:40", "PRECISION", "RECALL", "F1", "DATES RIGHT", "KINDS RIGHT");
-        result.byDocument()
-                .forEach((document, count) -> table.row(
-                        document,
-                        precision(count),
-                        recall(count),
-                        String.format(Locale.ROOT, "%.2f", count.f1()),
-                        count.datesRight() + "/" + count.dated(),
-                        count.kindsRight() + "/" + count.rowsFound()));
-        Scores.Count total = result.total();
+    private static Table table() {
+        return new Table("DOCUMENT:40", "PRECISION", "RECALL", "F1", "ACTORS RIGHT", "DATES RIGHT", "KINDS RIGHT");
+    }
+
+    private static void row(Table table, String document, Scores.Count count) {
         table.row(
-                "all",
-                precision(total),
-                recall(total),
-                String.format(Locale.ROOT, "%.2f", total.f1()),
-                total.datesRight() + "/" + total.dated(),
-                total.kindsRight() + "/" + total.rowsFound());
+                document,
+                precision(count),
+                recall(count),
+                String.format(Locale.ROOT, "%.2f", count.f1()),
+                String.format(Locale.ROOT, "%.2f (%d/%d)", count.actorAccuracy(), count.actorsRight(), count.actors()),
+                String.format(Locale.ROOT, "%.2f (%d/%d)", count.dateAccuracy(), count.datesRight(), count.dated()),
+                count.kindsRight() + "/" + count.rowsFound());
+    }
+
+    private void print(PrintWriter out, Scores.Result result) {
+        Table table = table();
+        result.byDocument().forEach((document, count) -> row(table, document, count));
+        row(table, "all", result.total());
         table.print(out);
         if (verbose) {
             out.println();
@@ -159,7 +192,11 @@ final class EvaluateCommand implements Callable<Integer> {
             int dated,
             int datesRight,
             int rowsFound,
-            int kindsRight) {
+            int kindsRight,
+            int actors,
+            int actorsRight,
+            double actorAccuracy,
+            double dateAccuracy) {
         static CountView of(String document, Scores.Count c) {
             return new CountView(
                     document,
@@ -173,16 +210,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     c.dated(),
                     c.datesRight(),
                     c.rowsFound(),
-                    c.kindsRight());
+                    c.kindsRight(),
+                    c.actors(),
+                    c.actorsRight(),
+                    c.actorAccuracy(),
+                    c.dateAccuracy());
         }
     }
 
-    record ResultView(List<CountView> documents, CountView total) {}
+    /** One gold file's scores; {@code gold} is "all" for the sum over several files. */
+    record ResultView(String gold, List<CountView> documents, CountView total) {}
 
-    private static ResultView view(Scores.Result result) {
+    private static ResultView view(String gold, Scores.Result result) {
         List<CountView> documents = result.byDocument().entrySet().stream()
                 .map(e -> CountView.of(e.getKey(), e.getValue()))
                 .toList();
-        return new ResultView(documents, CountView.of("all", result.total()));
+        return new ResultView(gold, documents, CountView.of("all", result.total()));
     }
 }

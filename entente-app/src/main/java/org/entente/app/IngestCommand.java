@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
+    @Mixin
+    private ActorsOption actors;
+
     @Parameters(
             paramLabel = "PATH",
             arity = "1..*",
@@ -41,6 +44,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context context = parent.context();
+        actors.applyTo(context);
+        context.knowledgeBase();
         long started = System.nanoTime();
         List<Input> inputs = new ArrayList<>();
         int skipped = collect(paths, inputs);

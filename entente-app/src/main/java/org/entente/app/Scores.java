@@ -22,17 +22,43 @@ import org.entente.core.TimeSpan;
  * mutual rows). Precision counts distinct predicted dyads; recall counts the gold's pairs found.
  * A found row's date is right when the first matching assertion's span starts and ends within the
  * gold's date; its kind is right when some matching assertion has the gold's kind.
+ *
+ * <p>Actor resolution: of the actors (as scored) of the assertions extracted from annotated
+ * sentences (those with a gold row's phrase), the share that some gold row of that sentence names.
+ * An actor the gold does not name there was resolved wrongly ("Georgia" the US state as GEO) or
+ * tied by a misparse; either way it is an actor the analyst would have to strike out.
  */
 final class Scores {
     /** The counts of one document or of all. */
     record Count(
-            int predicted, int correct, int gold, int found, int dated, int datesRight, int rowsFound, int kindsRight) {
+            int predicted,
+            int correct,
+            int gold,
+            int found,
+            int dated,
+            int datesRight,
+            int rowsFound,
+            int kindsRight,
+            int actors,
+            int actorsRight) {
+        static final Count ZERO = new Count(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
         double precision() {
             return predicted == 0 ? 0 : (double) correct / predicted;
         }
 
         double recall() {
             return gold == 0 ? 0 : (double) found / gold;
+        }
+
+        /** The share of actors resolved right; 0 when no actor was checked. */
+        double actorAccuracy() {
+            return actors == 0 ? 0 : (double) actorsRight / actors;
+        }
+
+        /** The share of found dated rows with the right date; 0 when none. */
+        double dateAccuracy() {
+            return dated == 0 ? 0 : (double) datesRight / dated;
         }
 
         double f1() {
@@ -50,7 +76,9 @@ final class Scores {
                     dated + o.dated,
                     datesRight + o.datesRight,
                     rowsFound + o.rowsFound,
-                    kindsRight + o.kindsRight);
+                    kindsRight + o.kindsRight,
+                    actors + o.actors,
+                    actorsRight + o.actorsRight);
         }
     }
 
@@ -72,11 +100,21 @@ final class Scores {
         Map<String, int[]> predictedCorrect = new LinkedHashMap<>();
         List<Miss> wrong = new ArrayList<>();
         for (String document : gold.documents()) {
-            int[] counts = predictedCorrect.computeIfAbsent(document, d -> new int[2]);
+            int[] counts = predictedCorrect.computeIfAbsent(document, d -> new int[4]);
             Set<String> seen = new LinkedHashSet<>();
+            Set<String> actorsSeen = new LinkedHashSet<>();
             for (Assertion a : predictions.getOrDefault(document, List.of())) {
                 String sentence = GoldStandard.normalise(a.evidence().text());
                 boolean factual = GoldStandard.isFactual(a.modality());
+                Set<String> named = namedIn(gold, document, sentence);
+                if (!named.isEmpty()) {
+                    for (String actor : actorsOf(a, asActor)) {
+                        if (actorsSeen.add(sentence + '|' + actor)) {
+                            counts[2]++;
+                            counts[3] += named.contains(actor) ? 1 : 0;
+                        }
+                    }
+                }
                 for (String s : a.sources()) {
                     for (String t : a.targets()) {
                         String source = asActor.apply(s);
@@ -112,7 +150,7 @@ final class Scores {
         List<Miss> missed = new ArrayList<>();
         for (String document : gold.documents()) {
             int[] pc = predictedCorrect.get(document);
-            Count count = new Count(pc[0], pc[1], 0, 0, 0, 0, 0, 0);
+            Count count = new Count(pc[0], pc[1], 0, 0, 0, 0, 0, 0, pc[2], pc[3]);
             for (GoldStandard.Row row : gold.rows()) {
                 if (!row.document().equals(document)) {
                     continue;
@@ -128,7 +166,9 @@ final class Scores {
                         dated ? 1 : 0,
                         dated && within(firstTime.get(row), row.date()) ? 1 : 0,
                         rowFound ? 1 : 0,
-                        rowFound && kinds.get(row).contains(row.kind().label()) ? 1 : 0));
+                        rowFound && kinds.get(row).contains(row.kind().label()) ? 1 : 0,
+                        0,
+                        0));
                 for (List<String> pair : row.pairs()) {
                     if (!pairs.contains(pair)) {
                         missed.add(new Miss(
@@ -142,8 +182,26 @@ final class Scores {
             }
             byDocument.put(document, count);
         }
-        Count total = byDocument.values().stream().reduce(new Count(0, 0, 0, 0, 0, 0, 0, 0), Count::plus);
+        Count total = byDocument.values().stream().reduce(Count.ZERO, Count::plus);
         return new Result(byDocument, total, wrong, missed);
+    }
+
+    /** Every actor the gold rows of this sentence name; empty when the sentence is not annotated. */
+    private static Set<String> namedIn(GoldStandard gold, String document, String sentence) {
+        Set<String> named = new LinkedHashSet<>();
+        for (GoldStandard.Row row : gold.rows()) {
+            if (row.document().equals(document) && sentence.contains(row.phrase())) {
+                row.pairs().forEach(named::addAll);
+            }
+        }
+        return named;
+    }
+
+    private static Set<String> actorsOf(Assertion a, UnaryOperator<String> asActor) {
+        Set<String> actors = new LinkedHashSet<>();
+        a.sources().forEach(id -> actors.add(asActor.apply(id)));
+        a.targets().forEach(id -> actors.add(asActor.apply(id)));
+        return actors;
     }
 
     private static GoldStandard.Row match(

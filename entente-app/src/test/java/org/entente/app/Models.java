@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.entente.core.Extractor;
+import org.entente.nlp.ActorKnowledgeBase;
 
 /**
  * The real CoreNLP extractor, built once for all model tests of this JVM (loading takes seconds),
  * and a way to run the command line with it.
  */
 final class Models {
+    private static final ActorKnowledgeBase BUILT_IN = ActorKnowledgeBase.builtIn();
     private static Extractor extractor;
 
     private Models() {}
@@ -28,14 +31,27 @@ final class Models {
         return extractor;
     }
 
+    /**
+     * The shared extractor for the built-in knowledge base, a new one (cheap once the models are
+     * loaded: CoreNLP keeps them) for a base that a user's file extends.
+     */
+    static Extractor extractor(ActorKnowledgeBase knowledgeBase) {
+        return knowledgeBase.actors().equals(BUILT_IN.actors()) ? extractor() : Context.coreNlpExtractor(knowledgeBase);
+    }
+
     record Run(int code, String out, String err) {}
 
     static Run run(Map<String, String> env, String... args) {
-        return run(env, Models::extractor, args);
+        return run(env, (ActorKnowledgeBase kb) -> extractor(kb), args);
+    }
+
+    /** Runs the command line with an extractor that ignores the knowledge base. */
+    static Run run(Map<String, String> env, Supplier<Extractor> extractors, String... args) {
+        return run(env, (ActorKnowledgeBase kb) -> extractors.get(), args);
     }
 
     /** Runs the command line in this JVM, capturing what it prints. */
-    static Run run(Map<String, String> env, Supplier<Extractor> extractors, String... args) {
+    static Run run(Map<String, String> env, Function<ActorKnowledgeBase, Extractor> extractors, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(

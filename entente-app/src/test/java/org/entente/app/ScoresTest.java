@@ -62,6 +62,22 @@ class ScoresTest {
     }
 
     @Test
+    void actorResolution_countsTheActorsTheGoldDoesNotNameInAnAnnotatedSentence() {
+        Scores.Count right = Scores.score(GoldStandard.parse("gold.tsv", GOLD), predictions(), UnaryOperator.identity())
+                .total();
+        Scores.Count oneWrong = Scores.score(
+                        GoldStandard.parse("gold.tsv", GOLD.replace("\tIRN\tARM\t", "\tTUR\tARM\t")),
+                        predictions(),
+                        UnaryOperator.identity())
+                .total();
+
+        assertThat(right.actors()).isPositive();
+        assertThat(right.actorAccuracy()).isEqualTo(1.0);
+        assertThat(oneWrong.actors()).isEqualTo(right.actors());
+        assertThat(oneWrong.actorsRight()).isEqualTo(right.actors() - 1);
+    }
+
+    @Test
     void malformedRow_isReportedWithFileAndLine() {
         assertThatThrownBy(() ->
                         GoldStandard.parse("gold.tsv", GOLD + "\ncaucasus.txt\tx\tTUR\tAZE\t?\taid\tn\tasserted\t-\t"))

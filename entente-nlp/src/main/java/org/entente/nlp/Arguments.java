@@ -29,6 +29,47 @@ final class Arguments {
 
     private static final Set<String> PARTICLES = Set.of("back", "over");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
+    /**
+     * People of a nation who are not its state: "Serb protesters clashed with NATO peacekeepers" is
+     * no act of Serbia's, so the adjective of such a subject does not make the state act.
+     */
+    private static final Set<String> NON_STATE = Set.of(
+            "protester",
+            "demonstrator",
+            "gunman",
+            "militant",
+            "rebel",
+            "civilian",
+            "villager",
+            "student",
+            "worker",
+            "citizen",
+            "refugee",
+            "migrant",
+            "minority",
+            "community",
+            "population",
+            "people",
+            "separatist",
+            "nationalist",
+            "activist",
+            "fan",
+            "tourist",
+            "businessman",
+            "settler",
+            "mob",
+            "crowd",
+            "group",
+            "extremist",
+            "insurgent",
+            "criminal",
+            "smuggler",
+            "hacker",
+            "volunteer");
+
+    /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
+    private static final Set<String> QUANTITIES =
+            Set.of("part", "some", "most", "much", "half", "portion", "share", "all", "bulk", "rest");
     /** Obliques whose actor may be an adjective: "closed its ports to Qatari traffic". */
     private static final Set<String> DESTINATIONS = Set.of("to", "on", "against", "into");
 
@@ -46,21 +87,37 @@ final class Arguments {
         Set<String> agents = new LinkedHashSet<>();
         Set<String> objects = new LinkedHashSet<>();
         Set<String> obliques = new LinkedHashSet<>();
+        Set<String> adjectival = new LinkedHashSet<>();
         for (Parse.Arc arc : verbArcs(parse, head)) {
             List<String> found = resolved(parse, actors, arc.dependent(), head);
             switch (arc.relation()) {
-                case "nsubj", "nsubj:xsubj" -> subjects.addAll(found);
+                case "nsubj", "nsubj:xsubj" -> {
+                    subjects.addAll(found);
+                    if (found.isEmpty() && !NON_STATE.contains(parse.lemma(arc.dependent()))) {
+                        adjectival.addAll(actors.modifying(arc.dependent())); // "North Korean artillery shelled"
+                    }
+                }
                 case "nsubj:pass" -> passive.addAll(found);
                 case "obl:agent" -> agents.addAll(found);
                 case "obl:by" -> (entry.markers().contains("by") ? obliques : agents).addAll(found);
                 case "obj", "iobj" -> {
-                    objects.addAll(found);
-                    if (found.isEmpty()) {
+                    // What is rejected is a proposal or a claim, hardly the subject before it ("rejected it").
+                    if (kind != RelationKind.REJECT || !isWord(parse, arc.dependent(), "it")) {
+                        objects.addAll(found);
+                    }
+                    if (found.isEmpty() && !entry.direct()) {
                         obliques.addAll(objectTargets(parse, actors, arc.dependent(), kind));
                     }
                 }
-                default -> obliques.addAll(obliqueTargets(parse, actors, arc, found, entry));
+                default -> {
+                    if (!entry.direct()) {
+                        obliques.addAll(obliqueTargets(parse, actors, arc, found, entry));
+                    }
+                }
             }
+        }
+        if (subjects.isEmpty() && passive.isEmpty()) {
+            subjects.addAll(adjectival);
         }
         if (subjects.isEmpty() && passive.isEmpty()) {
             passive.addAll(participlePatient(parse, actors, head));
@@ -134,8 +191,18 @@ final class Arguments {
         return arcs;
     }
 
-    /** "from" marks the other side only where relations are cut or goods bought: "recalled ... from Israel". */
+    private static boolean isWord(Parse parse, int token, String word) {
+        return parse.tokens().get(token).word().equalsIgnoreCase(word);
+    }
+
+    /**
+     * "from" marks the other side only where relations are cut or goods bought: "recalled ... from
+     * Israel"; "for" never marks the enemy of a fight: "soldiers to fight for Russia".
+     */
     private static boolean targetMarker(String marker, RelationKind kind) {
+        if (marker.equals("for") && kind == RelationKind.FIGHT) {
+            return false;
+        }
         return TARGET_MARKERS.contains(marker)
                 || marker.equals("from")
                         && (kind == RelationKind.REDUCE_RELATIONS || kind == RelationKind.MATERIAL_COOPERATION);
@@ -149,6 +216,9 @@ final class Arguments {
     private static List<String> objectTargets(Parse parse, Actors actors, int object, RelationKind kind) {
         Set<String> targets = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(object)) {
+            if (arc.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(object))) {
+                targets.addAll(objectTargets(parse, actors, arc.dependent(), kind));
+            }
             if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
                 targets.addAll(actors.of(arc.dependent()));
             }
@@ -265,6 +335,11 @@ final class Arguments {
 
     /** The verb whose object (or passive subject) the noun is: "concluded a deal", "drew them into war". */
     static Optional<Integer> lightVerb(Parse parse, int noun) {
+        for (Parse.Arc up : parse.heads(noun)) {
+            if (up.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(up.governor()))) {
+                return lightVerb(parse, up.governor()); // "suspended part of its aid"
+            }
+        }
         return parse.heads(noun).stream()
                 .filter(arc -> LIGHT.contains(arc.relation()))
                 .map(Parse.Arc::governor)

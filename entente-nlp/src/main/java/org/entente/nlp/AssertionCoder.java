@@ -42,6 +42,9 @@ final class AssertionCoder {
     private static final Set<String> QUALIFIERS_AGAINST =
             Set.of("strained", "tense", "hostile", "poor", "frosty", "broken", "bad", "troubled", "uneasy", "cold");
 
+    private static final Set<String> WORSENING =
+            Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
+
     private final Lexicon lexicon;
     private final ModalityReader modality = new ModalityReader();
     private final HyphenatedAgents hyphenated;
@@ -54,15 +57,23 @@ final class AssertionCoder {
     List<Coded> code(Parse parse, List<ActorMatcher.Mention> mentions) {
         Actors actors = new Actors(parse, mentions);
         List<Found> predicates = predicates(parse);
-        Set<Integer> heads = new HashSet<>();
-        predicates.forEach(found -> heads.add(found.head()));
+        Set<Integer> coding = new HashSet<>();
         List<Coded> coded = new ArrayList<>();
         for (Found found : predicates) {
-            boolean verb = parse.tokens().get(found.head()).tag().startsWith("VB");
-            // "cut ties", "share ties", "suspended deliveries": the verb decides, not its object noun.
-            if (verb
-                    || Arguments.lightVerb(parse, found.head())
-                            .filter(heads::contains)
+            if (parse.tokens().get(found.head()).tag().startsWith("VB")) {
+                List<Coded> byVerb = codePredicate(parse, actors, found);
+                if (!byVerb.isEmpty()) {
+                    coding.add(found.head());
+                }
+                coded.addAll(byVerb);
+            }
+        }
+        for (Found found : predicates) {
+            // "cut ties", "suspended deliveries": the verb decides, not its object noun, when it coded
+            // something; "hosted a meeting of A and B" leaves it to the noun.
+            if (!parse.tokens().get(found.head()).tag().startsWith("VB")
+                    && Arguments.lightVerb(parse, found.head())
+                            .filter(coding::contains)
                             .isEmpty()) {
                 coded.addAll(codePredicate(parse, actors, found));
             }
@@ -71,6 +82,11 @@ final class AssertionCoder {
             hyphenated.code(parse, actors, i).ifPresent(coded::add);
         }
         return coded;
+    }
+
+    /** True when some lexicon phrase occurs in the sentence, whoever its sides. */
+    boolean hasPredicate(Parse parse) {
+        return !predicates(parse).isEmpty();
     }
 
     /** The lexicon phrases of the sentence, longest first at each token, not overlapping. */
@@ -180,10 +196,14 @@ final class AssertionCoder {
         return List.of();
     }
 
+    /** "strained ties", and ties that "soured" or "deteriorated": no positive tie to code. */
     private static boolean qualifiedAgainst(Parse parse, int noun) {
         return parse.children(noun).stream()
-                .anyMatch(arc ->
-                        arc.relation().equals("amod") && QUALIFIERS_AGAINST.contains(parse.lemma(arc.dependent())));
+                        .anyMatch(arc -> arc.relation().equals("amod")
+                                && QUALIFIERS_AGAINST.contains(parse.lemma(arc.dependent())))
+                || parse.heads(noun).stream()
+                        .anyMatch(arc ->
+                                arc.relation().startsWith("nsubj") && WORSENING.contains(parse.lemma(arc.governor())));
     }
 
     static Optional<Coded> coded(Sides sides, RelationKind kind, double intensity, ModalityReader.Reading reading) {

@@ -10,11 +10,20 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The thin adapter to Stanford CoreNLP: tokenize, ssplit, pos, lemma and depparse (no NER: the
  * knowledge base names the actors, and NER would cost most of the time). Building loads the models
  * (seconds); {@link #annotate} is thread-safe, as CoreNLP's pipeline is when shared.
+ *
+ * <p>The pieces of one call ({@link Chunks} of every text) are annotated in parallel on a small pool
+ * of daemon threads owned by this object, so one long document uses every thread of the pool. A
+ * sentence never crosses a piece, so the result is the same, in the same order, whatever the number
+ * of threads. Threads calling {@link #annotate} at the same time share the pool.
  */
 final class CoreNlpAnnotator {
 
@@ -22,8 +31,18 @@ final class CoreNlpAnnotator {
     record Annotated(int begin, int end, Parse parse) {}
 
     private final StanfordCoreNLP pipeline;
+    private final ExecutorService pool;
 
-    CoreNlpAnnotator() {
+    /** @param threads how many pieces are annotated at once, at least 1 */
+    CoreNlpAnnotator(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "entente-annotate");
+            thread.setDaemon(true);
+            return thread;
+        });
         RedwoodConfiguration.current().clear().apply();
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
@@ -37,14 +56,55 @@ final class CoreNlpAnnotator {
      * a sentence never crosses a chunk and none is longer than {@link Chunks#MAX_SENTENCE} characters.
      */
     List<Annotated> annotate(String text) {
-        List<Annotated> sentences = new ArrayList<>();
-        for (Chunks.Chunk chunk : Chunks.of(text)) {
-            annotateChunk(text.substring(chunk.start(), chunk.end()), chunk.start(), sentences);
-        }
-        return sentences;
+        return annotate(List.of(text)).get(0);
     }
 
-    private void annotateChunk(String text, int offset, List<Annotated> sentences) {
+    /**
+     * The sentences of each text, with offsets into that text, in the order of {@code texts}; the
+     * pieces of all of them are annotated in parallel. Blocks the caller until all are done.
+     *
+     * @throws IllegalStateException when the calling thread is interrupted while it waits
+     */
+    List<List<Annotated>> annotate(List<String> texts) {
+        List<List<Future<List<Annotated>>>> pending = new ArrayList<>();
+        for (String text : texts) {
+            List<Future<List<Annotated>>> pieces = new ArrayList<>();
+            for (Chunks.Chunk chunk : Chunks.of(text)) {
+                String piece = text.substring(chunk.start(), chunk.end());
+                pieces.add(pool.submit(() -> annotateChunk(piece, chunk.start())));
+            }
+            pending.add(pieces);
+        }
+        List<List<Annotated>> results = new ArrayList<>();
+        for (List<Future<List<Annotated>>> pieces : pending) {
+            List<Annotated> sentences = new ArrayList<>();
+            for (Future<List<Annotated>> piece : pieces) {
+                sentences.addAll(join(piece));
+            }
+            results.add(sentences);
+        }
+        return results;
+    }
+
+    private static List<Annotated> join(Future<List<Annotated>> piece) {
+        try {
+            return piece.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the language models were annotating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("annotation failed", e.getCause());
+        }
+    }
+
+    private List<Annotated> annotateChunk(String text, int offset) {
+        List<Annotated> sentences = new ArrayList<>();
         CoreDocument document = new CoreDocument(text);
         pipeline.annotate(document);
         for (CoreSentence sentence : document.sentences()) {
@@ -67,6 +127,7 @@ final class CoreNlpAnnotator {
                     offset + labels.get(labels.size() - 1).endPosition(),
                     new Parse(tokens, arcs(sentence.dependencyParse(), first))));
         }
+        return sentences;
     }
 
     private static List<Parse.Arc> arcs(SemanticGraph graph, int firstIndex) {

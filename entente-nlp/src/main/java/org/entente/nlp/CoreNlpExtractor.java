@@ -1,6 +1,7 @@
 package org.entente.nlp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,26 +46,68 @@ final class CoreNlpExtractor implements Extractor {
     private final ActorKnowledgeBase knowledgeBase;
     private final ActorMatcher matcher;
     private final AssertionCoder coder;
+    private final Discovery discovery;
 
     CoreNlpExtractor(CoreNlpAnnotator annotator, ActorKnowledgeBase knowledgeBase, Lexicon lexicon) {
         this.annotator = annotator;
         this.knowledgeBase = knowledgeBase;
         this.matcher = new ActorMatcher(knowledgeBase.actors());
         this.coder = new AssertionCoder(lexicon);
+        this.discovery = new Discovery(matcher, knowledgeBase);
     }
 
     @Override
     public Extraction extract(Document document) {
         List<Sentence> sentences = new ArrayList<>();
         List<Parse> parses = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            if (!block.kind().isMainText() || block.text().isBlank()) {
-                continue;
+        annotate(document, sentences, parses);
+        List<TimeSpan> times = Timeline.of(document, sentences);
+        Map<String, Actor> mentioned = new LinkedHashMap<>();
+        Map<String, Assertion> assertions = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            List<ActorMatcher.Mention> mentions = mentions(sentence, parses.get(s), mentioned);
+            for (AssertionCoder.Coded coded : coder.code(parses.get(s), mentions)) {
+                if (!plausible(coded, mentioned)) {
+                    continue;
+                }
+                Assertion assertion = assertion(document, sentence, times.get(s), coded);
+                assertions.putIfAbsent(assertion.id(), assertion);
             }
-            List<CoreNlpAnnotator.Annotated> annotated = annotator.annotate(block.text());
-            for (int i = 0; i < annotated.size(); i++) {
-                CoreNlpAnnotator.Annotated sentence = annotated.get(i);
-                int nextStart = i + 1 < annotated.size() ? annotated.get(i + 1).begin() : Integer.MAX_VALUE;
+        }
+        return new Extraction(document, sentences, List.copyOf(mentioned.values()), List.copyOf(assertions.values()));
+    }
+
+    /**
+     * The sentence's actors from the knowledge base and, where a predicate meets a proper noun the
+     * base lacks, from {@link Discovery}; each actor named is added to {@code mentioned}.
+     */
+    private List<ActorMatcher.Mention> mentions(Sentence sentence, Parse parse, Map<String, Actor> mentioned) {
+        List<ActorMatcher.Mention> mentions = new ArrayList<>(matcher.match(parse.words()));
+        mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
+        if (Discovery.worth(parse, mentions) && coder.hasPredicate(parse)) {
+            for (Discovery.Found found : discovery.find(parse, sentence.text(), sentence.start(), mentions)) {
+                mentions.add(found.mention());
+                mentioned.putIfAbsent(found.actor().id(), found.actor());
+            }
+            mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
+        }
+        return mentions;
+    }
+
+    /** The sentences of the main-text blocks, in order, and their parses; all blocks annotated at once. */
+    private void annotate(Document document, List<Sentence> sentences, List<Parse> parses) {
+        List<Block> blocks = document.blocks().stream()
+                .filter(block -> block.kind().isMainText() && !block.text().isBlank())
+                .toList();
+        List<List<CoreNlpAnnotator.Annotated>> annotated =
+                annotator.annotate(blocks.stream().map(Block::text).toList());
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            List<CoreNlpAnnotator.Annotated> inBlock = annotated.get(b);
+            for (int i = 0; i < inBlock.size(); i++) {
+                CoreNlpAnnotator.Annotated sentence = inBlock.get(i);
+                int nextStart = i + 1 < inBlock.size() ? inBlock.get(i + 1).begin() : Integer.MAX_VALUE;
                 sentences.add(new Sentence(
                         sentences.size(),
                         block.index(),
@@ -75,31 +118,16 @@ final class CoreNlpExtractor implements Extractor {
                 parses.add(sentence.parse());
             }
         }
-        List<TimeSpan> times = Timeline.of(document, sentences);
-        Map<String, Actor> mentioned = new LinkedHashMap<>();
-        Map<String, Assertion> assertions = new LinkedHashMap<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            List<ActorMatcher.Mention> mentions = matcher.match(parses.get(s).words());
-            mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
-            for (AssertionCoder.Coded coded : coder.code(parses.get(s), mentions)) {
-                if (!plausible(coded)) {
-                    continue;
-                }
-                Assertion assertion = assertion(document, sentences.get(s), times.get(s), coded);
-                assertions.putIfAbsent(assertion.id(), assertion);
-            }
-        }
-        return new Extraction(document, sentences, List.copyOf(mentioned.values()), List.copyOf(assertions.values()));
     }
 
     /**
      * A media outlet speaks, it does not fight, trade or cut ties: a deed coded with an outlet as its
      * source comes from a misparse ("... that it close Al Jazeera and scale back its relations").
      */
-    private boolean plausible(AssertionCoder.Coded coded) {
+    private static boolean plausible(AssertionCoder.Coded coded, Map<String, Actor> mentioned) {
         boolean outlet = coded.sources().stream()
-                .map(knowledgeBase::actor)
-                .flatMap(Optional::stream)
+                .map(mentioned::get)
+                .filter(java.util.Objects::nonNull)
                 .anyMatch(actor -> actor.type() == ActorType.MEDIA_OUTLET);
         return !outlet || SPEECH.contains(coded.kind());
     }

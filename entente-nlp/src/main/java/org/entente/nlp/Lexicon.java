@@ -19,7 +19,9 @@ import org.entente.core.RelationKind;
  * The predicates the coder knows: a lemma or a phrase of lemmas ("sell arms", "call for") mapped
  * to a relation kind. File format, tab-separated, {@code #} comments: {@code phrase, pos (verb, noun
  * or any), kind (a RelationKind label), intensity ("-" for the kind's default), flags ("-" or a
- * comma list of "mutual", "obj=a/b" and "via=p/q": "mutual" lets "A and B fought" give A to B; "obj="
+ * comma list of "mutual", "direct", "obj=a/b" and "via=p/q": "mutual" lets "A and B fought" give A to B;
+ * "direct" takes the other side from the verb's actor object only, never from an oblique or what
+ * modifies the object ("left Mali", not "left for Moscow"); "obj="
  * requires the predicate's object to have one of the lemmas; "via=" requires the verb to have an
  * oblique marked by one of the prepositions: "stand with"), note}. Immutable and thread-safe.
  */
@@ -41,6 +43,7 @@ final class Lexicon {
             RelationKind kind,
             double intensity,
             boolean mutual,
+            boolean direct,
             Set<String> objects,
             Set<String> markers,
             String note) {
@@ -112,11 +115,14 @@ final class Lexicon {
         String intensityText = columns[3].strip();
         double intensity = "-".equals(intensityText) ? kind.defaultIntensity() : Double.parseDouble(intensityText);
         boolean mutual = false;
+        boolean direct = false;
         Set<String> objects = Set.of();
         Set<String> markers = Set.of();
         for (String flag : columns[4].strip().split(",")) {
             if (flag.equals("mutual")) {
                 mutual = true;
+            } else if (flag.equals("direct")) {
+                direct = true;
             } else if (flag.startsWith("obj=")) {
                 objects = Set.of(flag.substring(4).split("/"));
             } else if (flag.startsWith("via=")) {
@@ -126,7 +132,7 @@ final class Lexicon {
             }
         }
         String note = columns.length > 5 ? columns[5].strip() : "";
-        return new Entry(lemmas, pos, kind, intensity, mutual, objects, markers, note);
+        return new Entry(lemmas, pos, kind, intensity, mutual, direct, objects, markers, note);
     }
 
     /** The entries whose phrase starts with {@code lemma}, longest phrase first. */

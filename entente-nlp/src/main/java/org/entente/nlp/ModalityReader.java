@@ -24,6 +24,9 @@ final class ModalityReader {
     private static final int DEPTH = 5;
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
     private static final Set<String> DENIALS = Set.of("deny", "denial", "refute", "dismiss", "disprove", "rebut");
+    /** Verbs whose infinitive complement is not done: "refused to recognise Kosovo". */
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail");
+
     private static final Set<String> MODALS = Set.of("could", "might", "would", "may", "should", "must");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> HEDGES = Set.of("perhaps", "possibly", "potentially", "probably", "likely");
@@ -92,7 +95,8 @@ final class ModalityReader {
         if (hasChild(parse, predicate, NEGATIONS)
                 || hasChild(parse, context, NEGATIONS)
                 || above.stream().anyMatch(t -> DENIALS.contains(parse.lemma(t)))
-                || DENIALS.contains(parse.lemma(context)) && context != predicate) {
+                || DENIALS.contains(parse.lemma(context)) && context != predicate
+                || refused(parse, context)) {
             return new Reading(Modality.NEGATED, Speaker.author());
         }
         if (hypothetical(parse, predicate)
@@ -112,6 +116,11 @@ final class ModalityReader {
             }
         }
         return new Reading(Modality.ASSERTED, Speaker.author());
+    }
+
+    private static boolean refused(Parse parse, int token) {
+        return parse.heads(token).stream()
+                .anyMatch(arc -> arc.relation().equals("xcomp") && REFUSALS.contains(parse.lemma(arc.governor())));
     }
 
     private static boolean hypothetical(Parse parse, int token) {

@@ -66,7 +66,7 @@ class SeedArticleIT {
                         + a.evidence().text().replace('\n', ' ')));
         System.out.printf(
                 java.util.Locale.ROOT,
-                "seed article: pipeline load %.1f s (near 0 when an earlier test in this JVM loaded the models); %d sentences in %.1f s = %.1f sentences/s on one thread; %d actors, %d assertions%n",
+                "seed article: pipeline load %.1f s (near 0 when an earlier test in this JVM loaded the models); %d sentences in %.1f s = %.1f sentences/s (paragraphs on two threads); %d actors, %d assertions%n",
                 (loaded - loading) / 1e9,
                 extraction.sentences().size(),
                 seconds,
