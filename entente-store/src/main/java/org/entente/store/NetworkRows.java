@@ -65,7 +65,7 @@ final class NetworkRows {
                         rows.getInt("positive"),
                         rows.getInt("negative"),
                         Columns.date(rows, "latest"),
-                        Columns.texts(rows, "evidence")));
+                        ids(rows.getString("evidence"))));
             }
         }
         Merges merges = Merges.load(connection);
@@ -73,9 +73,8 @@ final class NetworkRows {
     }
 
     Period timeRange() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                        "SELECT min(time_start), max(time_end) FROM reviewed_assertions WHERE "
-                                + AssertionRows.NOT_REJECTED);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT min(time_start), max(time_end) FROM "
+                        + AssertionRows.reviewed(connection) + " WHERE " + AssertionRows.NOT_REJECTED);
                 ResultSet row = statement.executeQuery()) {
             row.next();
             return new Period(
@@ -119,10 +118,15 @@ final class NetworkRows {
                         rows.getInt("n"),
                         rows.getInt("positive"),
                         rows.getInt("negative"),
-                        Columns.texts(rows, "evidence")));
+                        ids(rows.getString("evidence"))));
             }
         }
         return List.copyOf(points);
+    }
+
+    /** Assertion ids joined by spaces; ids never hold one. */
+    private static List<String> ids(String joined) {
+        return List.of(joined.split(" "));
     }
 
     private static String marks(List<String> values) {
@@ -138,7 +142,7 @@ final class NetworkRows {
             throws SQLException {
         Conditions conditions = conditions(query);
         String sql = "WITH a AS (SELECT id, sources, targets, kind, sign, intensity, time_start, time_end"
-                + " FROM reviewed_assertions" + conditions.where() + "),"
+                + " FROM " + AssertionRows.reviewed(connection) + conditions.where() + "),"
                 // Most assertions join one source to one target: those skip the (costly) unnesting.
                 + " p AS (SELECT * FROM (SELECT sources[1] AS s, targets[1] AS t, id, kind, sign, intensity, time_start,"
                 + " time_end FROM a WHERE len(sources) = 1 AND len(targets) = 1"
@@ -154,7 +158,9 @@ final class NetworkRows {
                 + " count(*) FILTER (WHERE sign = 'POSITIVE') AS positive,"
                 + " count(*) FILTER (WHERE sign = 'NEGATIVE') AS negative,"
                 + " max(time_end) AS latest,"
-                + " max_by(id, (abs(intensity), coalesce(time_end, DATE '0001-01-01'), id), ?) AS evidence"
+                // Joined into one string: reading a list per row through JDBC costs more than the query.
+                + " array_to_string(max_by(id, (abs(intensity), coalesce(time_end, DATE '0001-01-01'), id), ?), ' ')"
+                + " AS evidence"
                 + " FROM p GROUP BY " + groupBy;
         List<Object> values = new ArrayList<>(conditions.values());
         values.addAll(pairs.values());
