@@ -10,8 +10,11 @@ import org.entente.core.BlockKind;
  * own blocks. A blank line or a removed block (footnotes, header, caption) ends a paragraph only where
  * the text before it closes a sentence and the text after it starts with a capital; so a sentence cut
  * by a page break, a footnote block or a caption is stitched back together. Without a gap, an
- * indented line or a short line closing a sentence starts a new paragraph. A heading is a short
- * title-case line (or two) without end punctuation standing after a finished paragraph. A caption or
+ * indented line or a short line closing a sentence starts a new paragraph, and so does every line
+ * after a sentence's end in a text whose lines are longer than any column is wide (saved with one
+ * paragraph per line, as copied news is). A heading is a short
+ * title-case line (or two) without end punctuation standing after a finished paragraph, set off by
+ * a blank line or followed by a line that opens a sentence. A caption or
  * pull quote found inside a paragraph is placed right after that paragraph. A block quote
  * ({@link BlockQuotes}) ends the paragraph before it and stands as a block of its own in the flow.
  * One pass: linear.
@@ -20,6 +23,9 @@ final class Paragraphs {
     private static final String ENDERS = ".!?\u2026";
     private static final String CLOSERS = "\u201D\u2019\"')]";
     private static final double SHORT_LINE = 0.6;
+    /** Longer than a printed column: a text with a line this long was never wrapped. */
+    static final int UNWRAPPED = 150;
+
     private static final int MAX_HEADING_WORDS = 8;
     private static final int MAX_HEADING_CHARS = 70;
     private static final Set<String> MINOR = Set.of(
@@ -47,6 +53,9 @@ final class Paragraphs {
 
     List<Draft> build(Layout layout) {
         var state = new State();
+        for (int i = 0; i < layout.size() && !state.unwrapped; i++) {
+            state.unwrapped = layout.is(i, Role.BODY) && layout.text(i).length() > UNWRAPPED;
+        }
         for (int i = 0; i < layout.size(); i++) {
             Role role = layout.role(i);
             if (role == Role.BODY) {
@@ -66,7 +75,8 @@ final class Paragraphs {
     private int body(Layout layout, int i, State state) {
         String text = layout.text(i);
         boolean opening = state.paragraph.length() == 0 || endsSentence(state.last);
-        if (opening && (state.gap || state.paragraph.length() == 0) && isHeading(text)) {
+        boolean setOff = state.gap || state.paragraph.length() == 0 || opensSentence(layout, i + 1);
+        if (opening && setOff && isHeading(text)) {
             int end = i;
             StringBuilder heading = new StringBuilder(text);
             if (layout.is(i + 1, Role.BODY) && isHeading(layout.text(i + 1)) && !layout.is(i + 2, Role.BODY)) {
@@ -95,7 +105,12 @@ final class Paragraphs {
         if (state.gap) {
             return capital;
         }
-        return capital && (line.indented() || state.last.length() < SHORT_LINE * state.beforeLast);
+        return capital && (line.indented() || state.unwrapped || state.last.length() < SHORT_LINE * state.beforeLast);
+    }
+
+    /** True when line {@code i} is body text starting with a capital: what follows a heading. */
+    private static boolean opensSentence(Layout layout, int i) {
+        return layout.is(i, Role.BODY) && Character.isUpperCase(layout.text(i).codePointAt(0));
     }
 
     private int floating(Layout layout, int i, Role role, State state) {
@@ -158,6 +173,8 @@ final class Paragraphs {
         String last = ".";
         int beforeLast;
         boolean gap = true;
+        /** Some body line is longer than a column: the text keeps one paragraph per line. */
+        boolean unwrapped;
 
         void flush() {
             if (paragraph.length() > 0) {

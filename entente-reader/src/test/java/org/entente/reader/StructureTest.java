@@ -120,4 +120,41 @@ class StructureTest {
                         "BODY: The talks went on through the summer and into the autumn, with the same envoys on both sides of the"
                                 + " table.");
     }
+
+    @Test
+    void oneParagraphPerLine_asCopiedNewsIsSaved_givesOneParagraphEach() {
+        String first = "Baku accused Tehran in the autumn of 2020 of letting trucks carry weapons to Armenia across the"
+                + " border, a charge that Tehran denied within hours of it being made.";
+        String second = "A week later the two governments agreed to set up a joint commission on border trade, which"
+                + " had fallen by a third during the fighting.";
+        String third = "Officials in Tehran said the country stood for the territorial integrity of every state in the"
+                + " region, while analysts in Baku doubted that the thaw would last.";
+        String text = String.join("\n", first, second, third) + "\n";
+        Document document = Readers.forFile("n.txt").read("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.blocks()).extracting(b -> b.text()).containsExactly(first, second, third);
+    }
+
+    @Test
+    void headingWithoutABlankLine_standsAlone_whenASentenceOpensAfterIt() {
+        String text = String.join(
+                "\n",
+                "The envoys met on Monday and again on Tuesday without any result at all, and both",
+                "sides said that a third meeting would have to wait until after the holidays.",
+                "The Border Question",
+                "Patrols on both sides of the river were doubled in the spring, and the two armies",
+                "kept their distance until the talks resumed.",
+                "Iran and Russia",
+                "signed a transit deal in the same month.",
+                "");
+        Document document = Readers.forFile("g.txt").read("g.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.blocks())
+                .extracting(b -> b.kind() + ": " + b.text())
+                .containsExactly(
+                        "BODY: The envoys met on Monday and again on Tuesday without any result at all, and both sides"
+                                + " said that a third meeting would have to wait until after the holidays.",
+                        "HEADING: The Border Question",
+                        "BODY: Patrols on both sides of the river were doubled in the spring, and the two armies kept"
+                                + " their distance until the talks resumed.",
+                        "BODY: Iran and Russia signed a transit deal in the same month.");
+    }
 }
