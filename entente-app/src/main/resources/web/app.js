@@ -221,15 +221,15 @@
   function reviewButton(label, action, item) {
     const b = element('button', label, action);
     b.type = 'button';
-    b.addEventListener('click', () => review(action, item.assertion.id, item.verdict));
+    b.addEventListener('click', () => review(action, item.assertion.id));
     return b;
   }
 
-  async function review(action, assertion, previous) {
+  async function review(action, assertion) {
     try {
-      await api('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      const made = await api('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ action: action, assertion: assertion, note: 'from the workbench' }) });
-      state.lastReview = { assertion: assertion, previous: previous };
+      state.lastReview = made.id;
       $('undo').hidden = false;
       await reload();
     } catch (e) {
@@ -240,13 +240,12 @@
   async function undo() {
     const last = state.lastReview;
     if (!last) return;
-    // Reviews are appended, never deleted: undo appends the verdict that held before.
-    const restore = last.previous === 'rejected' ? 'reject' : 'accept';
+    // Reviews are appended, never deleted: an undo takes the last one back, so the one before holds.
     state.lastReview = null;
     $('undo').hidden = true;
     try {
       await api('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: restore, assertion: last.assertion, note: 'undo from the workbench' }) });
+        body: JSON.stringify({ action: 'undo', review: last, note: 'undo from the workbench' }) });
       await reload();
     } catch (e) {
       status(e.message);

@@ -159,6 +159,36 @@ class WorkbenchTest {
     }
 
     @Test
+    void undo_takesTheLastReviewBack_andTheReviewBeforeItHoldsAgain() throws Exception {
+        String id = get("/api/assertions?between=TUR,AZE")
+                .json()
+                .at("/items/0/assertion/id")
+                .asText();
+        JsonNode before = get("/api/assertions/" + id).json().get("verdict");
+        String rejection = post("/api/reviews", "{\"action\":\"reject\",\"assertion\":\"" + id + "\"}")
+                .json()
+                .get("id")
+                .asText();
+
+        Reply undone = post("/api/reviews", "{\"action\":\"undo\",\"review\":\"" + rejection + "\"}");
+        Reply again = post("/api/reviews", "{\"action\":\"undo\",\"review\":\"" + rejection + "\"}");
+        Reply unknown = post("/api/reviews", "{\"action\":\"undo\",\"review\":\"no-such-review\"}");
+        Reply ofUndo = post(
+                "/api/reviews",
+                "{\"action\":\"undo\",\"review\":\"" + undone.json().get("id").asText() + "\"}");
+
+        assertThat(undone.status()).isEqualTo(201);
+        assertThat(undone.json().get("action").asText()).isEqualTo("undo");
+        assertThat(pairs(get("/api/network").json())).contains("AZE-TUR");
+        // Whatever held before the rejection (other tests review this assertion too) holds again.
+        assertThat(get("/api/assertions/" + id).json().get("verdict")).isEqualTo(before);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().get("error").asText()).contains("already undone");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(ofUndo.status()).isEqualTo(400);
+    }
+
+    @Test
     void badInput_isAClearJson4xx_neverAStackTrace() throws Exception {
         String assertion = get("/api/assertions?between=TUR,AZE")
                 .json()

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A person's verdict, stored apart from what the machine extracted so that re-running the
- * pipeline never erases it. Reviews are appended, never edited: the latest one on a subject wins.
+ * pipeline never erases it. Reviews are appended, never edited: the latest one on a subject wins,
+ * and an {@link Undo} takes an earlier one back, so the one before it holds again.
  */
 public sealed interface Review {
     String id();
@@ -52,6 +53,19 @@ public sealed interface Review {
             Require.text(id, "id");
             Require.text(actor, "actor");
             Objects.requireNonNull(alias, "alias");
+            Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Takes back an earlier review (not an undo): as if it had never been made, though it stays on record. */
+    record Undo(String id, String review, String note, Instant at) implements Review {
+        public Undo {
+            Require.text(id, "id");
+            Require.text(review, "review");
+            if (id.equals(review)) {
+                throw new IllegalArgumentException("review " + id + " cannot undo itself");
+            }
             Objects.requireNonNull(note, "note");
             Objects.requireNonNull(at, "at");
         }

@@ -25,8 +25,9 @@ final class Merges {
 
     static Merges load(Connection connection) throws SQLException {
         Map<String, String> into = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT actor, into_actor FROM actor_reviews WHERE kind = 'MERGE' ORDER BY seq");
+        try (PreparedStatement query =
+                        connection.prepareStatement("SELECT actor, into_actor FROM actor_reviews WHERE kind = 'MERGE'"
+                                + " AND id NOT IN (SELECT review FROM review_undos) ORDER BY seq");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 into.put(rows.getString(1), rows.getString(2));

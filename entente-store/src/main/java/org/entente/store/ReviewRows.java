@@ -38,6 +38,8 @@ final class ReviewRows {
             addOfActor(merge, "MERGE", merge.from(), Optional.of(merge.into()), Optional.empty());
         } else if (review instanceof Review.AddAlias addAlias) {
             addOfActor(addAlias, "ADD_ALIAS", addAlias.actor(), Optional.empty(), Optional.of(addAlias.alias()));
+        } else if (review instanceof Review.Undo undo) {
+            addUndo(undo);
         } else {
             throw new IllegalArgumentException(
                     "unknown kind of review " + review.getClass().getName());
@@ -46,9 +48,11 @@ final class ReviewRows {
 
     boolean exists(String id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT (SELECT count(*) FROM assertion_reviews"
-                + " WHERE id = ?) + (SELECT count(*) FROM actor_reviews WHERE id = ?)")) {
+                + " WHERE id = ?) + (SELECT count(*) FROM actor_reviews WHERE id = ?)"
+                + " + (SELECT count(*) FROM review_undos WHERE id = ?)")) {
             query.setString(1, id);
             query.setString(2, id);
+            query.setString(3, id);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1) > 0;
@@ -92,6 +96,35 @@ final class ReviewRows {
         return Math.max(Math.abs(kind.defaultIntensity()), sign == Sign.NEUTRAL ? 0 : 1) * sign.value();
     }
 
+    /** An undo names a verdict, merge or alias that stands: not an undo, not one already taken back. */
+    private void addUndo(Review.Undo undo) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT (SELECT count(*) FROM assertion_reviews"
+                + " WHERE id = ?) + (SELECT count(*) FROM actor_reviews WHERE id = ?),"
+                + " (SELECT count(*) FROM review_undos WHERE review = ?)")) {
+            query.setString(1, undo.review());
+            query.setString(2, undo.review());
+            query.setString(3, undo.review());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                if (row.getLong(1) == 0) {
+                    throw new StoreException("there is no verdict, merge or alias with id " + undo.review()
+                            + " to undo (an undo cannot itself be undone: make the review again)");
+                }
+                if (row.getLong(2) > 0) {
+                    throw new StoreException("review " + undo.review() + " is already undone");
+                }
+            }
+        }
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO review_undos VALUES (nextval('review_seq'), ?, ?, ?, ?)")) {
+            insert.setString(1, undo.id());
+            insert.setString(2, undo.review());
+            insert.setString(3, undo.note());
+            insert.setObject(4, Columns.utc(undo.at()));
+            insert.executeUpdate();
+        }
+    }
+
     private void addOfActor(Review review, String kind, String actor, Optional<String> into, Optional<Alias> alias)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
@@ -127,6 +160,18 @@ final class ReviewRows {
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 reviews.add(Map.entry(rows.getLong("seq"), ofActor(rows)));
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM review_undos");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                reviews.add(Map.entry(
+                        rows.getLong("seq"),
+                        new Review.Undo(
+                                rows.getString("id"),
+                                rows.getString("review"),
+                                rows.getString("note"),
+                                Columns.instant(rows, "made_at"))));
             }
         }
         reviews.sort(Comparator.comparing(Map.Entry::getKey));

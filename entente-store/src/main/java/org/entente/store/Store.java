@@ -120,7 +120,8 @@ public interface Store extends AutoCloseable {
      * Appends a review. Reviews are kept by the id of the assertion or actor they judge, which need
      * not be stored (yet).
      *
-     * @throws StoreException when a review with the same id is already stored
+     * @throws StoreException when a review with the same id is already stored, or when an undo names
+     *     no standing verdict, merge or alias
      */
     void addReview(Review review);
 

@@ -1,6 +1,7 @@
 package org.entente.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -301,5 +302,48 @@ class NetworkTest {
             assertThat(p.count()).isEqualTo(2);
             assertThat(p.weight()).isEqualTo(1 - 7.2);
         });
+    }
+
+    @Test
+    void undo_takesAReviewBack_soTheOneBeforeHoldsAgain() {
+        String trade = add("IRN", "ARM", RelationKind.MATERIAL_COOPERATION, 3);
+        add("TUR", "AZE", RelationKind.AID, 10);
+        ingest();
+
+        store.addReview(new Review.OfAssertion("r1", trade, Verdict.REJECTED, Optional.empty(), "", NOON));
+        store.addReview(new Review.OfAssertion("r2", trade, Verdict.ACCEPTED, Optional.empty(), "", NOON));
+        store.addReview(new Review.Undo("u1", "r2", "changed my mind", NOON));
+        assertThat(store.network(NetworkQuery.defaults()))
+                .extracting(Tie::first)
+                .containsExactly("AZE");
+
+        store.addReview(new Review.Undo("u2", "r1", "", NOON));
+        assertThat(store.network(NetworkQuery.defaults())).hasSize(2);
+        assertThat(store.network(NetworkQuery.defaults().reviewedOnly(true))).isEmpty();
+
+        store.addReview(new Review.Merge("m1", "TUR", "IRN", "", NOON));
+        store.addReview(new Review.Undo("u3", "m1", "", NOON));
+        assertThat(store.network(NetworkQuery.defaults()))
+                .extracting(Tie::second)
+                .contains("TUR");
+        assertThat(store.reviews()).extracting(Review::id).containsExactly("r1", "r2", "u1", "u2", "m1", "u3");
+    }
+
+    @Test
+    void undo_ofNothingOrTwice_isRefused() {
+        String trade = add("IRN", "ARM", RelationKind.MATERIAL_COOPERATION, 3);
+        ingest();
+        store.addReview(new Review.OfAssertion("r1", trade, Verdict.REJECTED, Optional.empty(), "", NOON));
+        store.addReview(new Review.Undo("u1", "r1", "", NOON));
+
+        assertThatThrownBy(() -> store.addReview(new Review.Undo("u2", "r1", "", NOON)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("already undone");
+        assertThatThrownBy(() -> store.addReview(new Review.Undo("u3", "nope", "", NOON)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("no verdict, merge or alias with id nope");
+        assertThatThrownBy(() -> store.addReview(new Review.Undo("u4", "u1", "", NOON)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot itself be undone");
     }
 }

@@ -52,8 +52,9 @@ final class ReviewRequests {
                     case "merge" -> new Review.Merge(
                             id, actor(json, "from"), actor(json, "into"), note, clock.instant());
                     case "alias" -> new Review.AddAlias(id, actor(json, "actor"), alias(json), note, clock.instant());
+                    case "undo" -> undo(json, id, note);
                     default -> throw ApiException.badRequest(
-                            "unknown action '" + action + "': use accept, reject, correct, merge or alias");
+                            "unknown action '" + action + "': use accept, reject, correct, merge, alias or undo");
                 };
         try {
             store.addReview(review);
@@ -75,6 +76,24 @@ final class ReviewRequests {
                     "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr());
         }
+    }
+
+    /** An undo of a standing verdict, merge or alias: 404 when there is none by that id, 400 when it stands no more. */
+    private Review undo(JsonNode json, String id, String note) {
+        String target = text(json, "review").orElseThrow(() -> missing("review"));
+        List<Review> reviews = store.reviews();
+        Review undone = reviews.stream()
+                .filter(r -> r.id().equals(target))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("review", target));
+        if (undone instanceof Review.Undo) {
+            throw ApiException.badRequest("review " + target + " is an undo; make the review again instead");
+        }
+        if (reviews.stream()
+                .anyMatch(r -> r instanceof Review.Undo u && u.review().equals(target))) {
+            throw ApiException.badRequest("review " + target + " is already undone");
+        }
+        return new Review.Undo(id, target, note, clock.instant());
     }
 
     private Review verdict(JsonNode json, String id, Verdict verdict, Optional<Correction> correction, String note) {

@@ -137,6 +137,9 @@ final class Views {
             if (review instanceof Review.Merge m) {
                 return new ReviewView(m.id(), "merge", m.from(), m.note(), m.at().toString(), null, m.into(), null);
             }
+            if (review instanceof Review.Undo u) {
+                return new ReviewView(u.id(), "undo", u.review(), u.note(), u.at().toString(), null, null, null);
+            }
             Review.AddAlias a = (Review.AddAlias) review;
             return new ReviewView(
                     a.id(),
