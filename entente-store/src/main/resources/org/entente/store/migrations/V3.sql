@@ -1,6 +1,8 @@
 -- Entente store, schema version 3: assertions as the analysts left them. A review's effect on sign
 -- and intensity is resolved when it is written (a corrected kind brings its own default intensity),
 -- so the view below needs no knowledge of the kinds. A sign turned from neutral has strength 1.
+-- Reviews can be taken back: an undo names the review it cancels, which stays on record but no
+-- longer counts, so the one before it holds again.
 
 ALTER TABLE assertion_reviews ADD COLUMN effective_sign VARCHAR;
 
@@ -8,13 +10,22 @@ ALTER TABLE assertion_reviews ADD COLUMN effective_intensity DOUBLE;
 
 UPDATE assertion_reviews SET effective_sign = corrected_sign WHERE corrected_sign IS NOT NULL;
 
--- Every assertion with its latest review applied: corrections replace the machine's values,
+CREATE TABLE review_undos (
+    seq BIGINT NOT NULL,
+    id VARCHAR PRIMARY KEY,
+    review VARCHAR NOT NULL,
+    note VARCHAR NOT NULL,
+    made_at TIMESTAMP NOT NULL
+);
+
+-- Every assertion with its latest standing review applied: corrections replace the machine's values,
 -- and the verdict says what was decided (NULL when nobody looked). Rejected ones stay in the view
 -- so that a reviewer can still see and restore them; readers filter them out.
 CREATE VIEW reviewed_assertions AS
 WITH latest AS (
     SELECT *
     FROM assertion_reviews
+    WHERE id NOT IN (SELECT review FROM review_undos)
     QUALIFY row_number() OVER (PARTITION BY assertion ORDER BY seq DESC) = 1
 )
 SELECT
