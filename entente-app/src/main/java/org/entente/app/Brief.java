@@ -50,12 +50,10 @@ final class Brief {
     final Map<Faction, List<Shown>> factionStances = new LinkedHashMap<>();
     final List<Timeline> timelines = new ArrayList<>();
     final Names names;
-    private final Store store;
     private final Map<String, String> documentTitles = new LinkedHashMap<>();
     private final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
 
     Brief(Store store, NetworkQuery query, Optional<String> actor, String window) {
-        this.store = store;
         this.names = new Names(store);
         this.window = window;
         for (DocumentSummary d : store.documents()) {
@@ -109,19 +107,11 @@ final class Brief {
     }
 
     private Shown shown(Tie tie) {
-        List<Quote> quotes = new ArrayList<>();
-        java.util.Set<String> sentences = new java.util.HashSet<>();
-        for (String id : tie.evidence()) {
-            Optional<Assertion> found = store.assertion(id);
-            if (found.isEmpty() || quotes.size() == SENTENCES_PER_TIE) {
-                continue;
-            }
-            Assertion a = found.get();
-            if (sentences.add(a.evidence().document() + "#" + a.evidence().sentence())) {
-                quotes.add(new Quote(a, notes(a)));
-            }
-        }
-        return new Shown(tie, quotes);
+        return new Shown(
+                tie,
+                names.sentences(tie.evidence(), SENTENCES_PER_TIE).stream()
+                        .map(a -> new Quote(a, notes(a)))
+                        .toList());
     }
 
     /** The notes of a sentence: its footnotes' citations, or the document itself when it cites none. */

@@ -135,7 +135,7 @@ final class Exports {
     void jsonl(Writer writer) throws IOException {
         ObjectMapper mapper = JsonMapper.builder().build();
         Map<String, String> sources = documentSources();
-        List<Assertion> assertions = assertions();
+        List<Assertion> assertions = store.assertions(query);
         for (Assertion a : assertions) {
             writer.write(mapper.writeValueAsString(Json.AssertionView.of(a, sources)));
             writer.write('\n');
@@ -179,7 +179,7 @@ final class Exports {
 
     void assertionsCsv(Writer writer) throws IOException {
         Map<String, String> sources = documentSources();
-        List<AssertionRow> rows = assertions().stream()
+        List<AssertionRow> rows = store.assertions(query).stream()
                 .map(a -> Json.AssertionView.of(a, sources))
                 .map(v -> new AssertionRow(
                         v.id(),
@@ -222,10 +222,6 @@ final class Exports {
         // A list in a cell (a tie's evidence ids) is written space-separated.
         CsvSchema schema = mapper.schemaFor(type).withHeader().withArrayElementSeparator(" ");
         mapper.writer(schema).writeValue(writer, rows);
-    }
-
-    private List<Assertion> assertions() {
-        return store.assertions(query);
     }
 
     private Map<String, String> documentSources() {

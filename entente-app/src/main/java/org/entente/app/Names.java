@@ -1,12 +1,12 @@
 package org.entente.app;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.core.Assertion;
 import org.entente.core.Tie;
@@ -38,22 +38,27 @@ final class Names {
     }
 
     /**
-     * Prints the sentences behind {@code ids}, at most {@code limit}, one line each, indented, with
-     * their date and id; a sentence behind several of the assertions is printed once.
+     * The assertions behind {@code ids}, in order, at most {@code limit}, one per sentence: several
+     * assertions coded from one sentence show it once.
      */
-    void evidence(PrintWriter out, List<String> ids, int limit) {
-        Set<String> shown = new HashSet<>();
+    List<Assertion> sentences(List<String> ids, int limit) {
+        Set<String> seen = new HashSet<>();
+        List<Assertion> shown = new ArrayList<>();
         for (String id : ids) {
-            Optional<Assertion> assertion = store.assertion(id);
             if (shown.size() == limit) {
                 break;
             }
-            if (assertion.isPresent()
-                    && shown.add(assertion.get().evidence().document() + "#"
-                            + assertion.get().evidence().sentence())) {
-                out.println("      " + line(assertion.get()));
-            }
+            store.assertion(id)
+                    .filter(a -> seen.add(
+                            a.evidence().document() + "#" + a.evidence().sentence()))
+                    .ifPresent(shown::add);
         }
+        return shown;
+    }
+
+    /** Prints {@link #sentences}, one line each, indented, with their date and id. */
+    void evidence(PrintWriter out, List<String> ids, int limit) {
+        sentences(ids, limit).forEach(a -> out.println("      " + line(a)));
     }
 
     /** 2020-10-04  "The sentence..."  [id] */

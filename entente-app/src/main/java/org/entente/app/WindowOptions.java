@@ -77,11 +77,11 @@ final class WindowOptions {
     }
 
     Optional<LocalDate> start() {
-        return Optional.ofNullable(from).map(PartialDate::first);
+        return filter().start();
     }
 
     Optional<LocalDate> end() {
-        return Optional.ofNullable(to).map(PartialDate::last);
+        return filter().end();
     }
 
     /** The query of these options; a mistake in them is the user's, said as a usage error. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.entente.store.Store;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +25,7 @@ class BriefPdfIT {
                 Files.isExecutable(CHROMIUM),
                 "Chromium is not installed at " + CHROMIUM + "; skipping the PDF check"
                         + " (Debian: apt-get install chromium)");
-        Path db = dir.resolve("test.duckdb");
-        try (Store store = Store.open(db)) {
-            store.ingest(Fixtures.caucasus(), false);
-            store.ingest(Fixtures.tehran(), false);
-        }
+        Path db = Fixtures.store(dir.resolve("test.duckdb"), Fixtures.caucasus(), Fixtures.tehran());
         Path html = dir.resolve("brief.html");
         Models.Run run = Models.offline(db, "brief", "--out", html.toString());
         assertThat(run.code()).as(run.err()).isZero();

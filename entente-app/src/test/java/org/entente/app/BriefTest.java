@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.store.Store;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +21,7 @@ class BriefTest {
 
     @BeforeEach
     void fillStore() {
-        db = dir.resolve("test.duckdb");
-        try (Store store = Store.open(db)) {
-            store.ingest(Fixtures.caucasus(), false);
-            store.ingest(Fixtures.tehran(), false);
-            store.ingest(Hostile.extraction(), false);
-        }
+        db = Fixtures.store(dir.resolve("test.duckdb"), Fixtures.caucasus(), Fixtures.tehran(), Hostile.extraction());
     }
 
     private Models.Run brief(String... args) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
-import org.entente.store.Store;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +19,7 @@ class CliTest {
 
     @BeforeEach
     void fillStore() {
-        db = dir.resolve("test.duckdb");
-        try (Store store = Store.open(db)) {
-            store.ingest(Fixtures.caucasus(), false);
-        }
+        db = Fixtures.store(dir.resolve("test.duckdb"), Fixtures.caucasus());
     }
 
     private Models.Run run(Map<String, String> env, String... args) {

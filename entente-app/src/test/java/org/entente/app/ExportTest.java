@@ -44,10 +44,8 @@ class ExportTest {
 
     @BeforeEach
     void fillStore() {
-        db = dir.resolve("test.duckdb");
+        db = Fixtures.store(dir.resolve("test.duckdb"), Fixtures.caucasus(), Fixtures.tehran());
         try (Store store = Store.open(db)) {
-            store.ingest(Fixtures.caucasus(), false);
-            store.ingest(Fixtures.tehran(), false);
             ties = store.network(NetworkQuery.defaults().withEvidence(3));
         }
     }

@@ -1,6 +1,7 @@
 package org.entente.app;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,6 +30,7 @@ import org.entente.core.Sentence;
 import org.entente.core.Speaker;
 import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
+import org.entente.store.Store;
 
 /** A small extraction built by hand, in the project's own words, for tests that need no CoreNLP. */
 final class Fixtures {
@@ -45,6 +47,16 @@ final class Fixtures {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A store file at {@code file} holding these extractions, closed again for a command to open. */
+    static Path store(Path file, Extraction... extractions) {
+        try (Store store = Store.open(file)) {
+            for (Extraction extraction : extractions) {
+                store.ingest(extraction, false);
+            }
+        }
+        return file;
     }
 
     static Extraction caucasus() {

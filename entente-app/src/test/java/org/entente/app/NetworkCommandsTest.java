@@ -23,11 +23,7 @@ class NetworkCommandsTest {
 
     @BeforeEach
     void fillStore() {
-        db = dir.resolve("test.duckdb");
-        try (Store store = Store.open(db)) {
-            store.ingest(Fixtures.caucasus(), false);
-            store.ingest(Fixtures.tehran(), false);
-        }
+        db = Fixtures.store(dir.resolve("test.duckdb"), Fixtures.caucasus(), Fixtures.tehran());
     }
 
     private Models.Run run(String... args) {
