@@ -90,7 +90,7 @@ final class AcledLayout implements EventLayout {
 
     @Override
     public String actors(String kept, String document) {
-        return EventLayout.listedActors(staging(false), kept);
+        return EventLayout.listedActors(kept);
     }
 
     /** The default intensity of the kind named by the SQL expression {@code kind}. */

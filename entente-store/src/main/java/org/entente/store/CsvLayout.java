@@ -89,6 +89,6 @@ final class CsvLayout implements EventLayout {
 
     @Override
     public String actors(String kept, String document) {
-        return EventLayout.listedActors(staging(false), kept);
+        return EventLayout.listedActors(kept);
     }
 }

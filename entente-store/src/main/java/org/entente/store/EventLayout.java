@@ -33,9 +33,13 @@ interface EventLayout {
      */
     String staging(boolean numbered);
 
+    /** The temporary table that holds the staged rows of the file being imported. */
+    String STAGED = "import_staged";
+
     /**
-     * A query yielding {@code id, name, type} once for each actor the staged rows that satisfy
-     * {@code kept} name, run after those rows were written as assertions of {@code document}.
+     * A query yielding {@code id, name, type} once for each actor the staged rows (in the table
+     * {@link #STAGED}) that satisfy {@code kept} name, run after those rows were written as assertions
+     * of {@code document}.
      */
     String actors(String kept, String document);
 
@@ -48,10 +52,9 @@ interface EventLayout {
     String REJECTS = "store_rejects = true";
 
     /** Actors of staged rows that carry an {@code actors} list of {@code {id, name, type}} structs. */
-    static String listedActors(String staging, String kept) {
-        return "WITH staged AS (" + staging
-                + ") SELECT a.id, coalesce(any_value(s.name), any_value(a.name)) AS name, any_value(a.type) AS type"
-                + " FROM (SELECT unnest(actors) AS a FROM staged WHERE " + kept + ")"
+    static String listedActors(String kept) {
+        return "SELECT a.id, coalesce(any_value(s.name), any_value(a.name)) AS name, any_value(a.type) AS type"
+                + " FROM (SELECT unnest(actors) AS a FROM " + STAGED + " WHERE " + kept + ")"
                 + " LEFT JOIN import_states s ON s.code = a.id WHERE a.id IS NOT NULL GROUP BY a.id";
     }
 

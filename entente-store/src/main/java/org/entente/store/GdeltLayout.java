@@ -76,9 +76,8 @@ final class GdeltLayout implements EventLayout {
 
     @Override
     public String actors(String kept, String document) {
+        String named = " FROM " + STAGED + " WHERE " + kept;
         return "SELECT id, any_value(name) AS name, 'STATE' AS type FROM import_states WHERE id IN"
-                + " (SELECT sources[1] FROM assertions WHERE document = " + EventLayout.literal(document)
-                + " UNION SELECT targets[1] FROM assertions WHERE document = " + EventLayout.literal(document)
-                + ") GROUP BY id";
+                + " (SELECT sources[1]" + named + " UNION SELECT targets[1]" + named + ") GROUP BY id";
     }
 }

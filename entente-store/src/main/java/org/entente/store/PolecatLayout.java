@@ -107,6 +107,6 @@ final class PolecatLayout implements EventLayout {
 
     @Override
     public String actors(String kept, String document) {
-        return EventLayout.listedActors(staging(false), kept);
+        return EventLayout.listedActors(kept);
     }
 }

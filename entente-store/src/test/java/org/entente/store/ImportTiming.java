@@ -13,6 +13,9 @@ import java.util.SplittableRandom;
  * with {@code bin/bench import [ROWS]} (default 2,000,000 rows); it imports the file into a fresh
  * store three times over (a new store each time) and prints, for each run, rows per second of wall
  * time and per second of the process's CPU time (which a loaded, shared machine distorts less).
+ * Then it imports the same number of rows cut into files of 5,000 rows, about the size of GDELT
+ * 2.0's fifteen-minute exports, one after the other into one store, as {@code import} does with a
+ * folder of them.
  */
 public final class ImportTiming {
     private static final String[] STATES = {
@@ -27,7 +30,7 @@ public final class ImportTiming {
         Path folder = Files.createTempDirectory("entente-import-timing");
         Path file = folder.resolve("20201001.export.CSV");
         long generating = System.nanoTime();
-        generate(file, rows);
+        generate(file, rows, 900_000_000L);
         System.out.printf(
                 "generated %,d GDELT 2.0 rows (%,d MiB) in %d ms%n",
                 rows, Files.size(file) >> 20, (System.nanoTime() - generating) / 1_000_000);
@@ -54,6 +57,36 @@ public final class ImportTiming {
             Files.deleteIfExists(db);
         }
         Files.deleteIfExists(file);
+        importSmallFiles(folder, rows);
+    }
+
+    private static void importSmallFiles(Path folder, int rows) throws IOException {
+        int perFile = 5_000;
+        int files = Math.max(1, rows / perFile);
+        Path[] parts = new Path[files];
+        for (int f = 0; f < files; f++) {
+            parts[f] = folder.resolve(String.format("2020100%d%04d.export.CSV", 1 + f % 9, f));
+            generate(parts[f], perFile, 900_000_000L + (long) f * perFile);
+        }
+        Path db = folder.resolve("small.duckdb");
+        try (Store store = Store.open(db)) {
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
+            long read = 0;
+            for (Path part : parts) {
+                read += store.importEvents(part, EventFormat.GDELT).rows();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+            System.out.printf(
+                    "%,d files of %,d rows: %,d rows read in %.2f s: %,.0f rows/s, %.1f files/s;"
+                            + " %.2f CPU-s: %,.0f rows per CPU-second%n",
+                    files, perFile, read, seconds, read / seconds, files / seconds, cpuSeconds, read / cpuSeconds);
+        }
+        for (Path part : parts) {
+            Files.deleteIfExists(part);
+        }
+        Files.deleteIfExists(db);
     }
 
     /** The CPU time of the whole process, the database's native threads included. */
@@ -62,7 +95,7 @@ public final class ImportTiming {
                 .getProcessCpuTime();
     }
 
-    private static void generate(Path file, int rows) throws IOException {
+    private static void generate(Path file, int rows, long firstId) throws IOException {
         SplittableRandom random = new SplittableRandom(7);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < rows; i++) {
@@ -72,7 +105,7 @@ public final class ImportTiming {
                 String day = String.format("202010%02d", 1 + random.nextInt(28));
                 out.write(GdeltRows.row(
                         61,
-                        900_000_000L + i,
+                        firstId + i,
                         day,
                         STATES[random.nextInt(STATES.length)],
                         STATES[random.nextInt(STATES.length)],
