@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,13 +121,12 @@ final class Exports {
                 throw new org.entente.core.InputException("the window " + start + ".." + end + " spans more than "
                         + MAX_MONTHS + " months; give a shorter one with --from and --to");
             }
-            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                for (Tie tie :
-                        store.network(query.window(Optional.of(month.atDay(1)), Optional.of(month.atEndOfMonth())))) {
+            store.networks(query.window(Optional.of(start), Optional.of(end)), ChronoUnit.MONTHS, (month, ties) -> {
+                for (Tie tie : ties) {
                     monthly.computeIfAbsent(List.of(tie.first(), tie.second()), k -> new LinkedHashMap<>())
-                            .put(month, tie);
+                            .put(YearMonth.from(month), tie);
                 }
-            }
+            });
         }
         new Gexf(writer).write(actors, activity, ties, monthly);
         summary += ", " + monthly.values().stream().mapToInt(Map::size).sum() + " monthly slices of ties";

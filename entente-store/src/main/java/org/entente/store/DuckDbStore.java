@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 import org.duckdb.DuckDBDriver;
 import org.entente.core.Actor;
 import org.entente.core.Assertion;
@@ -180,6 +182,14 @@ final class DuckDbStore implements Store {
     public List<Assertion> assertions(NetworkQuery query) {
         Objects.requireNonNull(query, "query");
         return call("list the assertions of a network", () -> new AssertionRows(connection).find(query));
+    }
+
+    @Override
+    public void networks(NetworkQuery query, ChronoUnit per, BiConsumer<LocalDate, List<Tie>> each) {
+        call("build the network of each period", () -> {
+            new NetworkRows(connection).periods(query, per, each);
+            return null;
+        });
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.entente.store;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.entente.core.Actor;
 import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
@@ -106,6 +108,16 @@ public interface Store extends AutoCloseable {
      * @param per {@code MONTHS} or {@code YEARS}
      */
     List<StancePoint> stance(String from, String to, NetworkQuery query, ChronoUnit per);
+
+    /**
+     * The network of every month or year of the query's window, from one pass over the store: for
+     * each period with ties, in time order, {@code each} gets the period's first day and the ties
+     * {@link #network} would give with that period as the window. An assertion whose span covers
+     * several periods counts in each; undated assertions in none.
+     *
+     * @throws IllegalArgumentException when {@code per} is neither months nor years
+     */
+    void networks(NetworkQuery query, ChronoUnit per, BiConsumer<LocalDate, List<Tie>> each);
 
     /**
      * The days the dated assertions span, from the earliest start to the latest end, leaving out

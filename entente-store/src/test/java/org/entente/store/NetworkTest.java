@@ -144,6 +144,46 @@ class NetworkTest {
     }
 
     @Test
+    void networks_perMonth_areTheNetworksOfEachMonth_fromOnePass() {
+        add("AZE", "ARM", RelationKind.FIGHT, 9);
+        add("AZE", "ARM", RelationKind.YIELD, 9);
+        add("AZE", "ARM", RelationKind.YIELD, 11);
+        add("IRN", "ARM", RelationKind.MATERIAL_COOPERATION, 10);
+        add("IRN", "AZE", RelationKind.AFFINITY, 0);
+        add("TUR", "AZE", RelationKind.AID, 10);
+        Assertion alliance = Samples.assertion(
+                document,
+                new Sentence(assertions.size(), assertions.size(), 0, 10, "Allies.", List.of()),
+                List.of("TUR"),
+                List.of("AZE"),
+                RelationKind.ALLIANCE,
+                TimeSpan.range(PartialDate.month(2020, 8), PartialDate.month(2020, 11), TimeBasis.TEXT),
+                Speaker.author(),
+                List.of());
+        assertions.add(alliance);
+        ingest();
+        store.addReview(new Review.Merge("r1", "IRN", "TUR", "joined for this test", NOON));
+        NetworkQuery query = NetworkQuery.defaults()
+                .window(Optional.of(LocalDate.of(2020, 9, 15)), Optional.of(LocalDate.of(2020, 12, 31)));
+
+        List<LocalDate> months = new ArrayList<>();
+        store.networks(query, ChronoUnit.MONTHS, (month, ties) -> {
+            months.add(month);
+            NetworkQuery alone = query.window(
+                    Optional.of(month), Optional.of(month.plusMonths(1).minusDays(1)));
+            assertThat(ties).as("the ties of %s", month).isEqualTo(store.network(alone));
+        });
+
+        assertThat(months)
+                .containsExactly(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 10, 1), LocalDate.of(2020, 11, 1));
+        List<List<Tie>> years = new ArrayList<>();
+        store.networks(NetworkQuery.defaults(), ChronoUnit.YEARS, (year, ties) -> years.add(ties));
+        assertThat(years).hasSize(1);
+        assertThatThrownBy(() -> store.networks(query, ChronoUnit.WEEKS, (month, ties) -> {}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void window_keepsAssertionsThatOverlapIt_andDropsUndatedOnes() {
         add("IRN", "ARM", RelationKind.MATERIAL_COOPERATION, 3);
         add("IRN", "AZE", RelationKind.AFFINITY, 0);

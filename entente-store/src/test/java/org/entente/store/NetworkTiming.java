@@ -90,7 +90,7 @@ public final class NetworkTiming {
      * One INSERT ... SELECT over range(count): pairs of 200 actors, skewed so that some dyads are
      * busy; kinds cycled with their default intensities; one assertion in ten undated.
      */
-    private static String generate(long count) {
+    static String generate(long count) {
         List<RelationKind> kinds = Arrays.asList(RelationKind.values());
         String names = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
         String intensities =
