@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.core.InputException;
@@ -51,6 +52,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "The file to write (a folder for csv).")
     private Path out;
 
+    @Option(
+            names = "--per",
+            paramLabel = "month|year",
+            description = "With csv: also edges-per-month.csv (or -per-year), every period's ties in one file,"
+                    + " weighed as the network of that period alone.")
+    private String per;
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
@@ -71,6 +79,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (per != null && format != ExportFormat.CSV) {
+            throw new UsageException("--per goes with --format csv");
+        }
         Context context = parent.context();
         Store store = context.store();
         NetworkQuery query = window.query(store);
@@ -84,8 +95,15 @@ final class ExportCommand implements Callable<Integer> {
                 write(out.resolve("nodes.csv"), exports::nodesCsv);
                 write(out.resolve("edges.csv"), exports::edgesCsv);
                 write(out.resolve("assertions.csv"), exports::assertionsCsv);
+                if (per != null) {
+                    ChronoUnit unit = TimelineCommand.unit(per);
+                    write(
+                            out.resolve("edges-per-" + per.trim().toLowerCase(Locale.ROOT) + ".csv"),
+                            w -> exports.periodEdgesCsv(w, unit));
+                }
             }
         }
+
         context.out().println("Wrote " + exports.summary() + " for " + window.describe() + " to " + out);
         return Cli.OK;
     }

@@ -2,10 +2,13 @@ package org.entente.app;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -214,14 +217,75 @@ final class Exports {
         summary = actors.size() + " actors, " + ties.size() + " ties and " + rows.size() + " assertions";
     }
 
+    /** One tie of one period: its first day, as YYYY-MM for months and YYYY for years. */
+    record PeriodEdgeRow(
+            String period,
+            String first,
+            String second,
+            int sign,
+            double weight,
+            int count,
+            int positive,
+            int negative,
+            String latest,
+            List<String> evidence) {}
+
+    /**
+     * Every period's ties, period after period, written as the store gives them: the file of a large
+     * store of event data is never held in memory whole.
+     */
+    void periodEdgesCsv(Writer writer, ChronoUnit per) throws IOException {
+        long[] rows = new long[2];
+        try (SequenceWriter out = csvWriter(PeriodEdgeRow.class).writeValues(writer)) {
+            store.networks(query, per, (start, slice) -> {
+                String period = per == ChronoUnit.YEARS
+                        ? String.valueOf(start.getYear())
+                        : YearMonth.from(start).toString();
+                rows[0]++;
+                for (Tie tie : slice) {
+                    Json.TieView t = Json.TieView.of(tie);
+                    write(
+                            out,
+                            new PeriodEdgeRow(
+                                    period,
+                                    t.first(),
+                                    t.second(),
+                                    t.sign(),
+                                    t.weight(),
+                                    t.count(),
+                                    t.positive(),
+                                    t.negative(),
+                                    t.latest(),
+                                    t.evidence()));
+                    rows[1]++;
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        summary += ", " + rows[1] + " ties over " + rows[0] + " " + (per == ChronoUnit.YEARS ? "years" : "months");
+    }
+
+    private static void write(SequenceWriter out, Object row) {
+        try {
+            out.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static <T> void csv(Writer writer, Class<T> type, List<T> rows) throws IOException {
+        csvWriter(type).writeValue(writer, rows);
+    }
+
+    private static ObjectWriter csvWriter(Class<?> type) {
         // Columns in the records' order, not alphabetical.
         CsvMapper mapper = CsvMapper.builder()
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .build();
         // A list in a cell (a tie's evidence ids) is written space-separated.
         CsvSchema schema = mapper.schemaFor(type).withHeader().withArrayElementSeparator(" ");
-        mapper.writer(schema).writeValue(writer, rows);
+        return mapper.writer(schema);
     }
 
     private Map<String, String> documentSources() {

@@ -44,16 +44,20 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--directed", description = "Only what A does or says toward B, not B toward A.")
     private boolean directed;
 
+    /** The period a {@code --per} option names. */
+    static ChronoUnit unit(String per) {
+        return switch (per.trim().toLowerCase(Locale.ROOT)) {
+            case "month" -> ChronoUnit.MONTHS;
+            case "year" -> ChronoUnit.YEARS;
+            default -> throw new UsageException("--per takes month or year, not '" + per + "'");
+        };
+    }
+
     @Override
     public Integer call() {
         Context context = parent.context();
         Store store = context.store();
-        ChronoUnit unit =
-                switch (per.trim().toLowerCase(Locale.ROOT)) {
-                    case "month" -> ChronoUnit.MONTHS;
-                    case "year" -> ChronoUnit.YEARS;
-                    default -> throw new UsageException("--per takes month or year, not '" + per + "'");
-                };
+        ChronoUnit unit = unit(per);
         String a = AssertionsCommand.actorId(from, store);
         String b = AssertionsCommand.actorId(to, store);
         List<StancePoint> points = store.stance(a, b, window.query(store).directed(directed), unit);

@@ -11,9 +11,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -152,6 +154,44 @@ class ExportTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("nodes.csv", "edges.csv", "assertions.csv");
         }
+    }
+
+    @Test
+    void csvPerMonth_addsEveryMonthsTies_asTheNetworkOfThatMonth() throws Exception {
+        Path folder = dir.resolve("monthly");
+        assertThat(export("--format", "csv", "--per", "month", "--out", folder.toString())
+                        .code())
+                .isZero();
+
+        List<Map<String, String>> rows = rows(folder.resolve("edges-per-month.csv"));
+        assertThat(rows).isNotEmpty();
+        try (Store store = Store.open(db)) {
+            for (String month :
+                    rows.stream().map(r -> r.get("period")).distinct().toList()) {
+                YearMonth m = YearMonth.parse(month);
+                List<Tie> alone = store.network(
+                        NetworkQuery.defaults().window(Optional.of(m.atDay(1)), Optional.of(m.atEndOfMonth())));
+                assertThat(rows)
+                        .as("the ties of %s", month)
+                        .filteredOn(r -> r.get("period").equals(month))
+                        .extracting(r -> r.get("first") + "-" + r.get("second") + " " + r.get("weight"))
+                        .containsExactlyElementsOf(alone.stream()
+                                .map(t -> t.first() + "-" + t.second() + " " + Json.round(t.weight()))
+                                .toList());
+            }
+        }
+        assertThat(export(
+                                "--format",
+                                "gexf",
+                                "--per",
+                                "year",
+                                "--out",
+                                dir.resolve("x.gexf").toString())
+                        .code())
+                .isEqualTo(2);
+        assertThat(export("--format", "csv", "--per", "week", "--out", folder.toString())
+                        .code())
+                .isEqualTo(2);
     }
 
     private static List<Map<String, String>> rows(Path file) throws Exception {
