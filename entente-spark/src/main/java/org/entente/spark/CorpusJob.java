@@ -2,6 +2,7 @@ package org.entente.spark;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import org.entente.core.Extraction;
 import org.entente.core.InputException;
 import org.entente.reader.Readers;
 import org.entente.store.ExtractionTables;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Runs the ingest command's stages (read, extract actors and assertions, date them) over every
@@ -92,10 +94,8 @@ final class CorpusJob {
         documents.cache().createOrReplaceTempView("corpus_documents");
         tables.write(documents, "documents", out);
         // Each actor as the last document naming it (in sequence order) describes it.
-        spark.sql("SELECT a.* FROM extracted_actors a JOIN corpus_documents d ON d.source = a.from_source")
-                .createOrReplaceTempView("named_actors");
-        spark.sql("SELECT id AS actor, max_by(from_source, seq) AS from_source FROM named_actors a"
-                        + " JOIN corpus_documents d ON d.source = a.from_source GROUP BY id")
+        spark.sql("SELECT a.id AS actor, max_by(a.from_source, d.seq) AS from_source FROM extracted_actors a"
+                        + " JOIN corpus_documents d ON d.source = a.from_source GROUP BY a.id")
                 .createOrReplaceTempView("describing");
         for (String table : ExtractionTables.TABLES) {
             if (table.equals("documents")) {
@@ -145,7 +145,8 @@ final class CorpusJob {
                 for (Map.Entry<String, List<List<Object>>> table :
                         ExtractionTables.rows(extraction, now, 0).entrySet()) {
                     for (List<Object> cells : table.getValue()) {
-                        List<Object> tagged = new ArrayList<>(cells);
+                        List<Object> tagged = new ArrayList<>();
+                        cells.forEach(cell -> tagged.add(external(cell)));
                         tagged.add(source);
                         tagged.add(document);
                         rows.add(new Tagged(table.getKey(), RowFactory.create(tagged.toArray())));
@@ -159,6 +160,17 @@ final class CorpusJob {
                 return List.of(failure(source, source + ": could not be processed (" + e.getClass().getSimpleName()
                         + ": " + e.getMessage() + ")"));
             }
+        }
+
+        /** A cell as Spark's rows hold it: lists as Scala sequences, days as SQL dates. */
+        private static Object external(Object cell) {
+            if (cell instanceof List<?> list) {
+                return CollectionConverters.asScala(list).toSeq();
+            }
+            if (cell instanceof LocalDate day) {
+                return java.sql.Date.valueOf(day);
+            }
+            return cell;
         }
 
         private static Tagged failure(String source, String reason) {
