@@ -51,16 +51,26 @@ final class CorpusJob {
     }
 
     Report run(String in, String out) {
+        int slots = spark.sparkContext().defaultParallelism();
+        // Split the files by size into several partitions a task slot, not one: a document's NLP
+        // costs far more than reading its bytes, and small partitions keep the slots evenly busy.
+        String minPartitions = "spark.sql.files.minPartitionNum";
+        String before = spark.conf().get(minPartitions, null);
+        spark.conf().set(minPartitions, String.valueOf(4 * slots));
         Dataset<Row> files = spark.read()
                 .format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(in)
                 .select(GdeltSql.normalised(functions.col("path")).as("path"), functions.col("content"));
-        int threads = spark.sparkContext().getConf().getInt("spark.executor.cores", spark.sparkContext().defaultParallelism());
+        int threads = spark.sparkContext().getConf().getInt("spark.executor.cores", slots);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        JavaRDD<Tagged> rows = files.javaRDD()
-                .mapPartitions(new Extract(threads, now))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Tagged> rows =
+                files.javaRDD().mapPartitions(new Extract(threads, now)).persist(StorageLevel.MEMORY_AND_DISK());
+        if (before == null) {
+            spark.conf().unset(minPartitions);
+        } else {
+            spark.conf().set(minPartitions, before);
+        }
         for (String table : ExtractionTables.TABLES) {
             spark.createDataFrame(rows.filter(r -> r.table().equals(table)).map(Tagged::row), tagged(table))
                     .createOrReplaceTempView("extracted_" + table);
@@ -124,22 +134,40 @@ final class CorpusJob {
             this.now = now;
         }
 
+        /** The rows of one file at a time, so that a partition is never held in memory whole. */
         @Override
         public Iterator<Tagged> call(Iterator<Row> files) {
-            List<Tagged> out = new ArrayList<>();
-            while (files.hasNext()) {
-                Row file = files.next();
-                String source = file.getString(0);
-                if (Readers.isSupported(source)) {
-                    out.addAll(extract(source, (byte[]) file.get(1)));
+            int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
+            return new Iterator<>() {
+                private Iterator<Tagged> current = java.util.Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && files.hasNext()) {
+                        Row file = files.next();
+                        String source = file.getString(0);
+                        if (Readers.isSupported(source)) {
+                            current =
+                                    extract(source, (byte[]) file.get(1), cores).iterator();
+                        }
+                    }
+                    return current.hasNext();
                 }
-            }
-            return out.iterator();
+
+                @Override
+                public Tagged next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return current.next();
+                }
+            };
         }
 
-        private List<Tagged> extract(String source, byte[] content) {
+        private List<Tagged> extract(String source, byte[] content, int cores) {
             try {
-                Extraction extraction = PerJvmExtractor.get(threads).extract(Readers.read(source, content).document());
+                Extraction extraction = PerJvmExtractor.get(cores)
+                        .extract(Readers.read(source, content).document());
                 String document = extraction.document().id();
                 List<Tagged> rows = new ArrayList<>();
                 for (Map.Entry<String, List<List<Object>>> table :
@@ -157,8 +185,10 @@ final class CorpusJob {
                 return List.of(failure(source, e.getMessage()));
             } catch (RuntimeException e) {
                 // As the ingest command: a fault in a stage must not take the job down; the file is reported.
-                return List.of(failure(source, source + ": could not be processed (" + e.getClass().getSimpleName()
-                        + ": " + e.getMessage() + ")"));
+                return List.of(failure(
+                        source,
+                        source + ": could not be processed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                                + ")"));
             }
         }
 

@@ -46,7 +46,10 @@ final class GdeltJob {
         registerMappings();
         spark.read()
                 .text(inputs.toArray(String[]::new))
-                .select(functions.col("value"), GdeltSql.normalised(functions.col("_metadata.file_path")).as("path"))
+                .select(
+                        functions.col("value"),
+                        GdeltSql.normalised(functions.col("_metadata.file_path"))
+                                .as("path"))
                 .createOrReplaceTempView("gdelt_lines");
         Dataset<Row> staged = spark.sql(GdeltSql.STAGED).cache();
         staged.createOrReplaceTempView("gdelt_staged");
@@ -80,7 +83,9 @@ final class GdeltJob {
         spark.read()
                 .format("binaryFile")
                 .load(inputs.toArray(String[]::new))
-                .select(GdeltSql.normalised(functions.col("path")).as("path"), functions.sha2(functions.col("content"), 256).as("id"))
+                .select(
+                        GdeltSql.normalised(functions.col("path")).as("path"),
+                        functions.sha2(functions.col("content"), 256).as("id"))
                 .createOrReplaceTempView("gdelt_files");
         return spark.sql(GdeltSql.DOCUMENTS)
                 .withColumn(
@@ -104,7 +109,8 @@ final class GdeltJob {
         for (int code = 1; code <= 20; code++) {
             String root = String.format("%02d", code);
             RelationKind kind = RelationKind.ofCameoRoot(root);
-            roots.add(RowFactory.create(root, kind.name(), kind.label(), kind.quadClass().orElseThrow()));
+            roots.add(RowFactory.create(
+                    root, kind.name(), kind.label(), kind.quadClass().orElseThrow()));
         }
         spark.createDataFrame(
                         roots,

@@ -57,7 +57,9 @@ final class SparkCli {
         return builder.config("spark.ui.enabled", "false").getOrCreate();
     }
 
-    @Command(name = "corpus", description = "Reads, extracts and codes every document under IN; writes the tables to OUT.")
+    @Command(
+            name = "corpus",
+            description = "Reads, extracts and codes every document under IN; writes the tables to OUT.")
     static final class Corpus implements Callable<Integer> {
         @ParentCommand
         SparkCli parent;
@@ -93,7 +95,10 @@ final class SparkCli {
         @ParentCommand
         SparkCli parent;
 
-        @Parameters(arity = "2..*", paramLabel = "IN... OUT", description = "GDELT files or folders, then the output folder.")
+        @Parameters(
+                arity = "2..*",
+                paramLabel = "IN... OUT",
+                description = "GDELT files or folders, then the output folder.")
         List<String> paths;
 
         @Option(names = "--per", defaultValue = "month", description = "month or year (default: ${DEFAULT-VALUE}).")
@@ -101,17 +106,18 @@ final class SparkCli {
 
         @Override
         public Integer call() {
-            ChronoUnit unit = switch (per) {
-                case "month" -> ChronoUnit.MONTHS;
-                case "year" -> ChronoUnit.YEARS;
-                default -> throw new CommandLine.ParameterException(
-                        new CommandLine(this), "--per is month or year, not " + per);
-            };
+            ChronoUnit unit =
+                    switch (per) {
+                        case "month" -> ChronoUnit.MONTHS;
+                        case "year" -> ChronoUnit.YEARS;
+                        default -> throw new CommandLine.ParameterException(
+                                new CommandLine(this), "--per is month or year, not " + per);
+                    };
             String out = paths.get(paths.size() - 1);
             SparkSession spark = parent.session();
             try {
-                GdeltJob.Report report = new GdeltJob(spark, SparkTables.ofStore())
-                        .run(paths.subList(0, paths.size() - 1), out, unit);
+                GdeltJob.Report report =
+                        new GdeltJob(spark, SparkTables.ofStore()).run(paths.subList(0, paths.size() - 1), out, unit);
                 parent.out.println(String.format(
                         Locale.ROOT,
                         "%d lines: %d imported, %d duplicates, %d without two distinct states, %d refused;"

@@ -64,7 +64,10 @@ class CorpusJobIT {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String source = file.toString();
                 if (Readers.isSupported(source) && !source.endsWith(".pdf")) {
-                    store.ingest(extractor.extract(Readers.read(source, Files.readAllBytes(file)).document()), false);
+                    store.ingest(
+                            extractor.extract(Readers.read(source, Files.readAllBytes(file))
+                                    .document()),
+                            false);
                 }
             }
         }
@@ -83,8 +86,10 @@ class CorpusJobIT {
             assertThat(parquet.assertions(AssertionQuery.all())).isEqualTo(store.assertions(AssertionQuery.all()));
             assertThat(parquet.network(NetworkQuery.defaults())).isEqualTo(store.network(NetworkQuery.defaults()));
             assertThat(parquet.actors()).isEqualTo(store.actors());
-            assertThat(parquet.documents()).extracting(DocumentSummary::id).containsExactlyElementsOf(
-                    store.documents().stream().map(DocumentSummary::id).toList());
+            assertThat(parquet.documents())
+                    .extracting(DocumentSummary::id)
+                    .containsExactlyElementsOf(
+                            store.documents().stream().map(DocumentSummary::id).toList());
             for (DocumentSummary document : store.documents()) {
                 assertThat(parquet.document(document.id())).isEqualTo(store.document(document.id()));
                 assertThat(parquet.sentences(document.id())).isEqualTo(store.sentences(document.id()));
@@ -99,7 +104,8 @@ class CorpusJobIT {
 
     @Test
     void fileThatCannotBeRead_isReportedWithItsReason_andTheRestGoOn() {
-        List<Row> failures = spark.read().parquet(out.resolve("failures").toString()).collectAsList();
+        List<Row> failures =
+                spark.read().parquet(out.resolve("failures").toString()).collectAsList();
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).getString(0)).endsWith("broken.pdf");
         assertThat(failures.get(0).getString(1)).contains("broken.pdf");

@@ -104,13 +104,19 @@ class GdeltJobIT {
             dyads.computeIfAbsent(row.getAs("period").toString(), p -> new HashMap<>())
                     .put(
                             List.of(row.getAs("first"), row.getAs("second")),
-                            new Dyad(row.getAs("count"), row.getAs("positive"), row.getAs("negative"), row.getAs("weight")));
+                            new Dyad(
+                                    row.getAs("count"),
+                                    row.getAs("positive"),
+                                    row.getAs("negative"),
+                                    row.getAs("weight")));
         }
         try (Store store = Store.open(folder.resolve("entente.duckdb"))) {
             for (String month : List.of("2020-01-01", "2020-02-01", "2020-03-01")) {
                 LocalDate first = LocalDate.parse(month);
                 NetworkQuery window = NetworkQuery.defaults()
-                        .window(Optional.of(first), Optional.of(first.plusMonths(1).minusDays(1)));
+                        .window(
+                                Optional.of(first),
+                                Optional.of(first.plusMonths(1).minusDays(1)));
                 Map<List<String>, Dyad> expected = new HashMap<>();
                 for (Tie tie : store.network(window)) {
                     expected.put(
@@ -120,8 +126,10 @@ class GdeltJobIT {
                 assertThat(dyads.get(month)).as(month).isEqualTo(expected);
             }
             // The armed month leaves the talks out of the weight; the quiet month counts them.
-            assertThat(dyads.get("2020-01-01").get(List.of("ARM", "AZE")).weight()).isEqualTo(-10.0);
-            assertThat(dyads.get("2020-02-01").get(List.of("ARM", "AZE")).weight()).isEqualTo(1.0);
+            assertThat(dyads.get("2020-01-01").get(List.of("ARM", "AZE")).weight())
+                    .isEqualTo(-10.0);
+            assertThat(dyads.get("2020-02-01").get(List.of("ARM", "AZE")).weight())
+                    .isEqualTo(1.0);
         }
     }
 
@@ -134,7 +142,9 @@ class GdeltJobIT {
             assertThat(parquet.actors()).isEqualTo(store.actors());
             assertThat(parquet.documents())
                     .extracting(d -> d.id() + " " + d.source())
-                    .isEqualTo(store.documents().stream().map(d -> d.id() + " " + d.source()).toList());
+                    .isEqualTo(store.documents().stream()
+                            .map(d -> d.id() + " " + d.source())
+                            .toList());
         }
     }
 

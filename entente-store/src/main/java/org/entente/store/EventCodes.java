@@ -16,8 +16,8 @@ public final class EventCodes {
      * Kinds that make two actors belligerents in a window: between them, the kinds of {@link
      * #MANAGEMENT} do not count toward the tie's weight.
      */
-    public static final Set<RelationKind> ARMED =
-            Collections.unmodifiableSet(EnumSet.of(RelationKind.FIGHT, RelationKind.ASSAULT, RelationKind.MASS_VIOLENCE));
+    public static final Set<RelationKind> ARMED = Collections.unmodifiableSet(
+            EnumSet.of(RelationKind.FIGHT, RelationKind.ASSAULT, RelationKind.MASS_VIOLENCE));
 
     /** Kinds that, between belligerents, manage their conflict rather than align them. */
     public static final Set<RelationKind> MANAGEMENT = Collections.unmodifiableSet(EnumSet.of(

@@ -118,8 +118,8 @@ final class ParquetViews {
                 ", ", files.stream().map(f -> EventLayout.literal(f.toString())).toList());
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE " + table);
-            statement.execute("CREATE VIEW " + table + " AS SELECT " + String.join(", ", casts)
-                    + " FROM read_parquet([" + list + "])");
+            statement.execute("CREATE VIEW " + table + " AS SELECT " + String.join(", ", casts) + " FROM read_parquet(["
+                    + list + "])");
             // Binds the view now, so that a table whose files lack a column fails here, by name.
             statement.execute("SELECT * FROM " + table + " LIMIT 0");
         } catch (SQLException e) {
