@@ -1,6 +1,7 @@
 package org.entente.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.entente.core.Extractor;
 import org.entente.nlp.ActorKnowledgeBase;
 import org.entente.nlp.Extractors;
 import org.entente.store.Store;
+import org.entente.store.StoreException;
 
 /**
  * The composition root's state for one run: where the store is, and the expensive parts, each
@@ -72,12 +74,30 @@ final class Context implements AutoCloseable {
         return path.toAbsolutePath().normalize();
     }
 
-    /** Opens the store on first use. */
+    /**
+     * Opens the store on first use: a folder is read as the Parquet tables entente-spark writes
+     * (read-only), anything else as a store file.
+     */
     Store store() {
         if (store == null) {
-            store = Store.open(storePath());
+            Path path = storePath();
+            store = Files.isDirectory(path) ? Store.openParquet(path) : Store.open(path);
         }
         return store;
+    }
+
+    /**
+     * The store, for a command that writes to it.
+     *
+     * @throws StoreException when the store is a read-only folder of Parquet tables
+     */
+    Store writableStore() {
+        Store opened = store();
+        if (opened.readOnly()) {
+            throw new StoreException("store " + opened.path() + " is a folder of Parquet tables, which is read-only;"
+                    + " ingest, import and reviews need a .duckdb store (--db FILE)");
+        }
+        return opened;
     }
 
     /**

@@ -44,6 +44,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Context context = parent.context();
+        context.writableStore();
         List<ImportView> views = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {

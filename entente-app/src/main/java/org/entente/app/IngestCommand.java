@@ -45,6 +45,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Context context = parent.context();
         actors.applyTo(context);
+        context.writableStore();
         context.knowledgeBase();
         long started = System.nanoTime();
         List<Input> inputs = new ArrayList<>();

@@ -44,10 +44,15 @@ final class ActorRows {
                 delete.executeUpdate();
             }
         }
-        try (Rows rows = new Rows(connection, "actors");
-                Rows aliases = new Rows(connection, "actor_aliases");
-                Rows ties = new Rows(connection, "actor_affiliations")) {
-            for (Actor actor : byId.values()) {
+        write(byId.values(), table -> new Rows(connection, table));
+    }
+
+    /** Writes the rows of the actors, aliases and affiliations of {@code actors} to {@code target}. */
+    static void write(Iterable<Actor> actors, Rows.Target target) throws SQLException {
+        try (Rows rows = target.open("actors");
+                Rows aliases = target.open("actor_aliases");
+                Rows ties = target.open("actor_affiliations")) {
+            for (Actor actor : actors) {
                 rows.begin()
                         .text(actor.id())
                         .text(actor.name())

@@ -19,10 +19,14 @@ import org.entente.core.Sentence;
  * inside the ingest transaction; every appender is flushed before it returns.
  */
 final class ContentRows {
-    private final Connection connection;
+    private final Rows.Target target;
 
     ContentRows(Connection connection) {
-        this.connection = connection;
+        this(table -> new Rows(connection, table));
+    }
+
+    ContentRows(Rows.Target target) {
+        this.target = target;
     }
 
     void write(Extraction extraction) throws SQLException {
@@ -34,8 +38,8 @@ final class ContentRows {
     }
 
     private void writeBlocks(String id, List<Block> blocks) throws SQLException {
-        try (Rows rows = new Rows(connection, "blocks");
-                Rows markers = new Rows(connection, "footnote_markers")) {
+        try (Rows rows = target.open("blocks");
+                Rows markers = target.open("footnote_markers")) {
             for (Block block : blocks) {
                 rows.begin()
                         .text(id)
@@ -58,9 +62,9 @@ final class ContentRows {
     }
 
     private void writeFootnotes(String id, List<Footnote> footnotes) throws SQLException {
-        try (Rows notes = new Rows(connection, "footnotes");
-                Rows citations = new Rows(connection, "citations");
-                Rows dates = new Rows(connection, "citation_dates")) {
+        try (Rows notes = target.open("footnotes");
+                Rows citations = target.open("citations");
+                Rows dates = target.open("citation_dates")) {
             for (int n = 0; n < footnotes.size(); n++) {
                 Footnote footnote = footnotes.get(n);
                 notes.begin()
@@ -99,7 +103,7 @@ final class ContentRows {
     }
 
     private void writeSentences(String id, List<Sentence> sentences) throws SQLException {
-        try (Rows rows = new Rows(connection, "sentences")) {
+        try (Rows rows = target.open("sentences")) {
             for (Sentence sentence : sentences) {
                 rows.begin()
                         .text(id)
@@ -115,7 +119,7 @@ final class ContentRows {
     }
 
     private void writeAssertions(String id, List<Assertion> assertions) throws SQLException {
-        try (Rows rows = new Rows(connection, "assertions")) {
+        try (Rows rows = target.open("assertions")) {
             for (Assertion assertion : assertions) {
                 Evidence evidence = assertion.evidence();
                 rows.begin()

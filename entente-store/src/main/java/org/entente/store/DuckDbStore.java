@@ -37,12 +37,20 @@ final class DuckDbStore implements Store {
     private final Path file;
     private final Connection connection;
     private final int version;
+    private final boolean readOnly;
     private boolean closed;
 
-    private DuckDbStore(Path file, Connection connection, int version) {
+    private DuckDbStore(Path file, Connection connection, int version, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.version = version;
+        this.readOnly = readOnly;
+    }
+
+    static Store openParquet(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        Path absolute = folder.toAbsolutePath().normalize();
+        return new DuckDbStore(absolute, ParquetViews.open(absolute), Migrations.LATEST, true);
     }
 
     static Store open(Path file) {
@@ -50,7 +58,8 @@ final class DuckDbStore implements Store {
         Path absolute = file.toAbsolutePath().normalize();
         Connection connection = connect(absolute);
         try {
-            return new DuckDbStore(absolute, connection, Migrations.migrate(connection, absolute, Migrations.LATEST));
+            return new DuckDbStore(
+                    absolute, connection, Migrations.migrate(connection, absolute, Migrations.LATEST), false);
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw Failures.of(absolute, "upgrade its schema", e);
@@ -112,8 +121,21 @@ final class DuckDbStore implements Store {
     }
 
     @Override
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private void requireWritable(String doing) {
+        if (readOnly) {
+            throw new StoreException("store " + file + " is a folder of Parquet tables, which is read-only; cannot "
+                    + doing + "; choose a .duckdb store with --db");
+        }
+    }
+
+    @Override
     public IngestResult ingest(Extraction extraction, boolean replace) {
         Objects.requireNonNull(extraction, "extraction");
+        requireWritable("store " + extraction.document().source());
         return call("store " + extraction.document().source(), () -> new DocumentWriter(connection, file)
                 .ingest(extraction, replace));
     }
@@ -122,6 +144,7 @@ final class DuckDbStore implements Store {
     public ImportResult importEvents(Path events, EventFormat format) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(format, "format");
+        requireWritable("import " + events);
         return call("import " + events, () -> new EventImport(connection).run(events, format));
     }
 
@@ -200,6 +223,7 @@ final class DuckDbStore implements Store {
     @Override
     public void addReview(Review review) {
         Objects.requireNonNull(review, "review");
+        requireWritable("add review " + review.id());
         call("add review " + review.id(), () -> {
             ReviewRows reviews = new ReviewRows(connection);
             if (reviews.exists(review.id())) {

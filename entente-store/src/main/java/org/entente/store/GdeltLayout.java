@@ -29,7 +29,7 @@ final class GdeltLayout implements EventLayout {
 
     @Override
     public double confidence() {
-        return 0.5;
+        return EventCodes.GDELT_CONFIDENCE;
     }
 
     /** GDELT numbers its events one by one: a GLOBALEVENTID occurs once in an export. */

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +34,10 @@ import org.entente.core.Tie;
  */
 final class NetworkRows {
     /** Kinds that make two actors belligerents in a window. */
-    static final Set<RelationKind> ARMED =
-            EnumSet.of(RelationKind.FIGHT, RelationKind.ASSAULT, RelationKind.MASS_VIOLENCE);
+    static final Set<RelationKind> ARMED = EventCodes.ARMED;
 
     /** Kinds that, between belligerents, manage their conflict rather than align them. */
-    static final Set<RelationKind> MANAGEMENT = EnumSet.of(
-            RelationKind.APPEAL,
-            RelationKind.INTENT_TO_COOPERATE,
-            RelationKind.CONSULT,
-            RelationKind.DIPLOMATIC_COOPERATION,
-            RelationKind.YIELD);
+    static final Set<RelationKind> MANAGEMENT = EventCodes.MANAGEMENT;
 
     /**
      * The order of a tie's evidence, strongest first, as one number: |intensity| to a tenth, then

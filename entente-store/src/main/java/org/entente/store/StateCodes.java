@@ -51,6 +51,14 @@ final class StateCodes {
         return names;
     }
 
+    /** Every code an import reads as a state (ISO alpha-3, and CAMEO's own where they differ), to the ISO code. */
+    static Map<String, String> codes() {
+        Map<String, String> codes = new TreeMap<>();
+        names().keySet().forEach(id -> codes.put(id, id));
+        codes.putAll(CAMEO);
+        return codes;
+    }
+
     /** Creates (or refreshes) the two temporary tables on the connection. */
     static void load(Connection connection) throws SQLException {
         Map<String, String> names = names();
@@ -59,10 +67,7 @@ final class StateCodes {
             statement.execute("CREATE OR REPLACE TEMP TABLE import_state_names (name VARCHAR, id VARCHAR)");
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_states VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> state : names.entrySet()) {
-                add(insert, state.getKey(), state.getKey(), state.getValue());
-            }
-            for (Map.Entry<String, String> code : CAMEO.entrySet()) {
+            for (Map.Entry<String, String> code : codes().entrySet()) {
                 add(insert, code.getKey(), code.getValue(), names.get(code.getValue()));
             }
             insert.executeBatch();

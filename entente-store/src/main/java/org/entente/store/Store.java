@@ -39,6 +39,22 @@ public interface Store extends AutoCloseable {
         return DuckDbStore.open(file);
     }
 
+    /**
+     * Opens a folder of Parquet tables, as {@code entente-spark} writes them (one sub-folder of
+     * {@code *.parquet} files, or one {@code NAME.parquet} file, per table), read-only: every read
+     * answers as it would from a store file holding the same rows; {@link #ingest}, {@link
+     * #importEvents} and {@link #addReview} throw. Tables the folder lacks read as empty.
+     *
+     * @throws StoreException when the path is not a folder, holds none of the store's tables, or a
+     *     table's files lack a column of the schema
+     */
+    static Store openParquet(Path folder) {
+        return DuckDbStore.openParquet(folder);
+    }
+
+    /** True for a folder of Parquet tables, which can be read but not written. */
+    boolean readOnly();
+
     /** The store file, absolute. */
     Path path();
 
