@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.entente.app.web.Workbench;
 import org.entente.store.Store;
 import org.junit.jupiter.api.Tag;
@@ -100,5 +101,42 @@ class UploadIT {
             }
         }
         assertThat(log.toString()).isEmpty();
+    }
+
+    @Test
+    void uploadsBeyondTheQueue_areRefusedWith429_andEveryAcceptedOneIsStored() throws Exception {
+        try (Store store = Store.open(dir.resolve("queue.duckdb"))) {
+            Ingestion ingestion = new Ingestion(new LazyExtractor(Models::extractor), store, 1);
+            try (Workbench workbench =
+                    Workbench.start(store, ingestion::upload, "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
+                List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+                for (int i = 1; i <= 12; i++) {
+                    String text = "Note " + i + ".\n\n" + BRIEF;
+                    sent.add(http.sendAsync(
+                            HttpRequest.newBuilder(workbench.uri().resolve("/api/documents?name=note-" + i + ".txt"))
+                                    .POST(HttpRequest.BodyPublishers.ofString(text))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
+                }
+                List<JsonNode> accepted = new ArrayList<>();
+                List<JsonNode> refused = new ArrayList<>();
+                for (CompletableFuture<HttpResponse<String>> reply : sent) {
+                    HttpResponse<String> response = reply.get();
+                    (response.statusCode() == 202 ? accepted : refused).add(JSON.readTree(response.body()));
+                    assertThat(response.statusCode()).isIn(202, 429);
+                }
+                List<String> states = new ArrayList<>();
+                for (JsonNode job : accepted) {
+                    List<JsonNode> seen = follow(workbench, job);
+                    states.add(seen.get(seen.size() - 1).get("state").asText());
+                }
+
+                assertThat(refused).isNotEmpty();
+                assertThat(refused.get(0).get("error").asText()).contains("queue is full");
+                assertThat(accepted.size()).isGreaterThanOrEqualTo(5);
+                assertThat(states).containsOnly("done");
+                assertThat(get(workbench, "/api/documents")).hasSize(accepted.size());
+            }
+        }
     }
 }
