@@ -186,5 +186,9 @@
 
   window.ententeDocuments = { refresh: refresh, open: open, hide: hide, opened: () => opened };
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && opened) hide(); });
+  $('nav-documents').addEventListener('click', () => {
+    $('documents-section').scrollIntoView({ block: 'start' });
+    $('upload-panel').hidden = false;
+  });
   refresh().catch((e) => status(e.message));
 })();

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.entente.app.web.Workbench;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Uploading through the page's file input, in headless Chromium, with the real models behind it. */
@@ -78,5 +81,7 @@ class UploadPageIT {
         assertThat(js("return document.getElementById('upload-progress').value;"))
                 .isEqualTo(1L);
         assertThat(log.toString()).isEmpty();
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target/upload.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
