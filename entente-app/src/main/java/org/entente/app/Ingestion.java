@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.entente.app.web.Intake;
 import org.entente.core.Document;
 import org.entente.core.Extraction;
 import org.entente.core.Extractor;
@@ -77,6 +79,39 @@ final class Ingestion {
             return outcomes;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Reads, extracts and stores one document on the calling thread, telling {@code stages} as each
+     * stage begins; content already stored is reported as such without being extracted. This is the
+     * workbench's {@link Intake}.
+     *
+     * @throws InputException naming the document when it cannot be read, extracted or stored
+     */
+    Intake.Stored upload(String name, byte[] content, Consumer<Intake.Stage> stages) {
+        stages.accept(Intake.Stage.READING);
+        Document document = Readers.forFile(name).read(name, content);
+        Optional<DocumentSummary> known = store.documents().stream()
+                .filter(d -> d.id().equals(document.id()))
+                .findFirst();
+        if (known.isPresent()) {
+            DocumentSummary d = known.get();
+            return new Intake.Stored(d.id(), true, d.source(), d.sentences(), d.assertions());
+        }
+        stages.accept(Intake.Stage.EXTRACTING);
+        Extraction extraction = extractor.extract(document);
+        stages.accept(Intake.Stage.STORING);
+        try {
+            IngestResult result = store.ingest(extraction, false);
+            return new Intake.Stored(
+                    result.documentId(),
+                    result.status() == IngestResult.Status.UNCHANGED,
+                    result.source(),
+                    result.sentences(),
+                    result.assertions());
+        } catch (StoreException e) {
+            throw new InputException(name + ": " + e.getMessage(), e);
         }
     }
 

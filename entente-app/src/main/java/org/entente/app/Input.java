@@ -43,6 +43,21 @@ interface Input {
         };
     }
 
+    /** Content already in memory, such as an upload, reported under {@code name}. */
+    static Input bytes(String name, byte[] content) {
+        return new Input() {
+            @Override
+            public String source() {
+                return name;
+            }
+
+            @Override
+            public byte[] bytes() {
+                return content;
+            }
+        };
+    }
+
     static Input resource(String name) {
         return new Input() {
             @Override

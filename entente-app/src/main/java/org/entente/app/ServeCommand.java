@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.entente.app.web.Workbench;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,6 +16,9 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private EntenteCommand parent;
+
+    @Mixin
+    private ActorsOption actors;
 
     @Option(
             names = "--port",
@@ -37,10 +41,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--port takes 0 to 65535, not " + port);
         }
         Context context = parent.context();
+        actors.applyTo(context);
+        context.knowledgeBase();
         Store store = context.store();
+        // The models load with the first upload, on the server's upload thread, never at start.
+        Ingestion ingestion = new Ingestion(new LazyExtractor(context::extractor), store, 1);
         Workbench workbench;
         try {
-            workbench = Workbench.start(store, host, port, context.err());
+            workbench = Workbench.start(store, ingestion::upload, host, port, context.err());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import org.entente.app.web.Workbench;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,20 +23,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The workbench in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
  * installs): the graph renders, the window moves, a tie's evidence opens, a rejection takes the tie
- * away and undo brings it back, and a hostile document stays text. Saves a screenshot of the main
+ * away and undo brings it back, a document opens rebuilt with its sentences marked and its
+ * footnote linked, and a hostile document stays text wherever it shows. Saves a screenshot of the main
  * view to target/workbench.png, or to the path in -Dentente.screenshot.
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private Store store;
@@ -48,28 +43,13 @@ class WorkbenchIT {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "skipped: the browser test needs /usr/bin/chromium and /usr/bin/chromedriver"
-                        + " (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         store = Store.open(dir.resolve("browser.duckdb"));
         store.ingest(Fixtures.caucasus(), false);
         store.ingest(Fixtures.tehran(), false);
         store.ingest(Hostile.extraction(), false);
         workbench = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(log, true));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--window-size=1440,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterAll
@@ -88,14 +68,7 @@ class WorkbenchIT {
     }
 
     private void waitFor(String condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!Boolean.TRUE.equals(js("return !!(" + condition + ");"))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for: " + condition + "; page says: "
-                        + js("return document.getElementById('status').textContent;"));
-            }
-            Thread.sleep(100);
-        }
+        Chromium.waitFor(browser, condition, PATIENCE);
     }
 
     private long renders() {
@@ -155,6 +128,65 @@ class WorkbenchIT {
         assertThat(js("return typeof window.ententePwned;")).isEqualTo("undefined");
         assertThat(alertShown()).isFalse();
         assertThat(log.toString()).isEmpty();
+    }
+
+    private void openDocument(String listed) throws InterruptedException {
+        waitFor("Array.from(document.querySelectorAll('#documents button'))" + ".some(b => b.textContent.includes("
+                + quoted(listed) + "))");
+        js(
+                "Array.from(document.querySelectorAll('#documents button'))"
+                        + ".find(b => b.textContent.includes(arguments[0])).click();",
+                listed);
+        waitFor("!document.getElementById('reader').hidden"
+                + " && document.querySelector('#reader .reader-head').textContent.includes(" + quoted(listed) + ")");
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    @Test
+    void documentView_rebuildsTheBrief_marksItsSentences_andLinksItsFootnote() throws Exception {
+        browser.get(workbench.uri().toString());
+        waitFor("window.entente && window.entente.renders > 0");
+
+        openDocument("A Test Brief");
+        WebElement reader = browser.findElement(By.id("reader"));
+        assertThat(reader.findElement(By.cssSelector(".reader-meta")).getText()).contains("A. Writer");
+        assertThat(js("return document.querySelectorAll('#reader .block').length;"))
+                .isEqualTo(2L);
+        WebElement first = reader.findElement(By.cssSelector(".sent.marked[data-sentence='0']"));
+        assertThat(first.getText()).contains(Fixtures.FIRST);
+        assertThat(first.getAttribute("title")).contains("Turkey", "Azerbaijan", "2020-10-01", "asserted");
+        first.click();
+        waitFor("!document.getElementById('reader-claims').hidden");
+        assertThat(browser.findElement(By.id("reader-claims")).getText())
+                .contains("1 assertion", "Turkey", "Azerbaijan", "speaker: author");
+        WebElement marker = reader.findElement(By.cssSelector("a.fn-marker"));
+        assertThat(marker.getAttribute("href")).endsWith("#fn-1");
+        assertThat(reader.findElement(By.id("fn-1")).getText()).contains("Anadolu Agency", "Ankara");
+        assertThat(js("return document.querySelectorAll('#reader .sent.marked').length;"))
+                .isEqualTo(3L);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target/document-view.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void documentView_ofTheHostileDocument_showsItsMarkupAsText() throws Exception {
+        browser.get(workbench.uri().toString());
+        waitFor("window.entente && window.entente.renders > 0");
+
+        openDocument("fixtures/hostile.html");
+
+        assertThat(js("return document.querySelector('#reader .block').textContent;"))
+                .isEqualTo(Hostile.SENTENCE);
+        assertThat(js("return document.querySelector('#reader .sent.marked').title;"))
+                .asString()
+                .contains(Hostile.NAME);
+        assertThat(js("return document.querySelectorAll('#reader img, #reader script, #reader b').length;"))
+                .isEqualTo(0L);
+        assertThat(js("return typeof window.ententePwned;")).isEqualTo("undefined");
+        assertThat(alertShown()).isFalse();
     }
 
     private boolean alertShown() {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -43,7 +46,9 @@ class WorkbenchTest {
         store.ingest(Fixtures.caucasus(), false);
         store.ingest(Fixtures.tehran(), false);
         store.ingest(Hostile.extraction(), false);
-        workbench = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(log, true));
+        // The real intake, whose models would load only with a document the store lacks.
+        Ingestion ingestion = new Ingestion(new LazyExtractor(Context::coreNlpExtractor), store, 1);
+        workbench = Workbench.start(store, ingestion::upload, "127.0.0.1", 0, new PrintWriter(log, true));
     }
 
     @AfterAll
@@ -304,10 +309,13 @@ class WorkbenchTest {
                         "/api/timeline",
                         "/api/reviews",
                         "/api/range",
-                        "/api/vocabulary");
+                        "/api/vocabulary",
+                        "/api/uploads/{id}");
+        assertThat(paths.get("/api/documents").has("post")).isTrue();
+        assertThat(paths.get("/api/reviews").has("post")).isTrue();
         for (String path : documented) {
             String concrete = path.replace("{id}", "IRN");
-            if (!path.contains("{id}") && !path.equals("/api/timeline")) {
+            if (!path.contains("{") && !path.equals("/api/timeline")) {
                 assertThat(get(concrete).status()).as(path).isEqualTo(200);
             }
         }
@@ -350,6 +358,124 @@ class WorkbenchTest {
             assertThat(read.status()).isEqualTo(200);
         }
         assertThat(workbench.token()).isEmpty();
+    }
+
+    private Reply upload(String name, byte[] content) throws Exception {
+        return send(HttpRequest.newBuilder(workbench.uri().resolve("/api/documents?name=" + name))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A multipart form as a browser sends it, with the document in a field named {@code field}. */
+    private Reply uploadForm(String field, String name, byte[] content) throws Exception {
+        String boundary = "----entente-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(workbench.uri().resolve("/api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private JsonNode finished(Reply accepted) throws Exception {
+        String location = accepted.json().get("id").asText();
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = get("/api/uploads/" + location).json();
+            if (job.get("state").asText().matches("done|failed")) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("upload " + location + " did not finish in 20 s");
+    }
+
+    @Test
+    void upload_ofContentAlreadyStored_isReportedAsSuch_andNothingIsAdded() throws Exception {
+        byte[] tehran = (Fixtures.TEHRAN + " " + Fixtures.OUTLET).getBytes(StandardCharsets.UTF_8);
+        int before = get("/api/documents").json().size();
+
+        Reply raw = upload("..%2F..%2Foutside%2Ftehran-again.txt", tehran);
+        Reply form = uploadForm("file", "C:\\briefs\\tehran-copy.txt", tehran);
+        JsonNode first = finished(raw);
+        JsonNode second = finished(form);
+
+        assertThat(raw.status()).as(raw.body()).isEqualTo(202);
+        assertThat(form.status()).as(form.body()).isEqualTo(202);
+        assertThat(raw.json().get("name").asText()).isEqualTo("tehran-again.txt");
+        assertThat(form.json().get("name").asText()).isEqualTo("tehran-copy.txt");
+        assertThat(List.of(first, second)).allSatisfy(job -> {
+            assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+            assertThat(job.get("alreadyStored").asBoolean()).isTrue();
+            assertThat(job.get("document").asText())
+                    .isEqualTo(Fixtures.sha256(Fixtures.TEHRAN + " " + Fixtures.OUTLET));
+            assertThat(job.get("source").asText()).isEqualTo("fixtures/tehran.txt");
+        });
+        assertThat(get("/api/documents").json()).hasSize(before);
+    }
+
+    @Test
+    void upload_refusesWhatNoReaderTakes_withAClearJsonError_andQueuesNothing() throws Exception {
+        byte[] latin1 = "Ankara and Athens disagree about the Aegean, said the caf\u00e9 owner."
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] binary = {'I', 'r', 'a', 'n', 0, 1, 2, (byte) 0xff, 0};
+        Reply tooBig = upload("huge.txt", "a".repeat((int) (20L << 20) + 1).getBytes(StandardCharsets.US_ASCII));
+        Reply tooBigForm = uploadForm("file", "huge.txt", new byte[(int) (20L << 20) + 10]);
+        Reply wrongType = upload("photo.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+        Reply binaryText = upload("notes.txt", binary);
+        Reply notUtf8 = upload("cafe.md", latin1);
+        Reply fakePdf = upload("report.pdf", "just some words".getBytes(StandardCharsets.UTF_8));
+        Reply empty = upload("empty.txt", new byte[0]);
+        Reply noName = send(HttpRequest.newBuilder(workbench.uri().resolve("/api/documents"))
+                .POST(HttpRequest.BodyPublishers.ofString("Iran and Armenia met.")));
+        Reply noField = uploadForm("attachment", "brief.txt", "Iran met Armenia.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.json().get("error").asText()).contains("20 MB");
+        assertThat(tooBigForm.status()).isEqualTo(413);
+        assertThat(List.of(wrongType, binaryText, notUtf8, fakePdf))
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(415));
+        assertThat(wrongType.json().get("error").asText()).contains("photo.jpg", "unsupported file type", ".pdf");
+        assertThat(binaryText.json().get("error").asText()).contains("notes.txt", "NUL byte at offset 4");
+        assertThat(notUtf8.json().get("error").asText()).contains("cafe.md", "not UTF-8", "offset 57");
+        assertThat(fakePdf.json().get("error").asText()).contains("report.pdf", "%PDF");
+        assertThat(List.of(empty, noName, noField))
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(400));
+        assertThat(noName.json().get("error").asText()).contains("?name=");
+        assertThat(get("/api/uploads/0123456789abcdef").status()).isEqualTo(404);
+        assertThat(log.toString()).isEmpty();
+    }
+
+    @Test
+    void upload_boundBeyondLoopback_needsTheToken() throws Exception {
+        Ingestion ingestion = new Ingestion(new LazyExtractor(Context::coreNlpExtractor), store, 1);
+        try (Workbench open = Workbench.start(store, ingestion::upload, "0.0.0.0", 0, new PrintWriter(log, true))) {
+            URI documents = URI.create("http://127.0.0.1:" + open.uri().getPort() + "/api/documents?name=a.txt");
+            byte[] tehran = (Fixtures.TEHRAN + " " + Fixtures.OUTLET).getBytes(StandardCharsets.UTF_8);
+
+            Reply without =
+                    send(HttpRequest.newBuilder(documents).POST(HttpRequest.BodyPublishers.ofByteArray(tehran)));
+            Reply with = send(HttpRequest.newBuilder(documents)
+                    .header("Authorization", "Bearer " + open.token().orElseThrow())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(tehran)));
+
+            assertThat(without.status()).isEqualTo(401);
+            assertThat(with.status()).as(with.body()).isEqualTo(202);
+        }
+    }
+
+    @Test
+    void upload_toAServerWithoutAnIntake_isA503() throws Exception {
+        try (Workbench bare = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(log, true))) {
+            Reply reply = send(HttpRequest.newBuilder(bare.uri().resolve("/api/documents?name=a.txt"))
+                    .POST(HttpRequest.BodyPublishers.ofString("Iran met Armenia.")));
+
+            assertThat(reply.status()).isEqualTo(503);
+            assertThat(reply.json().get("error").asText()).contains("without a way to extract");
+        }
     }
 
     private static JsonNode find(JsonNode array, String id) {

@@ -81,6 +81,8 @@ final class Views {
             String source,
             String title,
             List<String> authors,
+            String venue,
+            String date,
             List<BlockView> blocks,
             List<FootnoteView> footnotes,
             List<SentenceView> sentences,
@@ -91,12 +93,33 @@ final class Views {
                     d.source(),
                     d.metadata().title().orElse(null),
                     d.metadata().authors(),
+                    d.metadata().venue().orElse(null),
+                    d.metadata().date().map(Object::toString).orElse(null),
                     d.blocks().stream().map(BlockView::of).toList(),
                     d.footnotes().stream().map(FootnoteView::of).toList(),
                     sentences.stream().map(SentenceView::of).toList(),
                     assertions);
         }
     }
+
+    /**
+     * An upload's job: {@code state} is queued, reading, extracting, storing, done or failed; when
+     * done, the document's id, whether the same content was already stored, and its counts; when
+     * failed, the error. Times are ISO instants.
+     */
+    record UploadView(
+            String id,
+            String name,
+            int bytes,
+            String state,
+            String document,
+            Boolean alreadyStored,
+            String source,
+            Integer sentences,
+            Integer assertions,
+            String error,
+            String submitted,
+            String finished) {}
 
     record CorrectionView(List<String> sources, List<String> targets, String kind, Integer sign, Json.TimeView time) {
         static CorrectionView of(Correction c) {

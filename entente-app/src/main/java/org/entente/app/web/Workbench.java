@@ -48,22 +48,36 @@ public final class Workbench implements AutoCloseable {
     private final Javalin app;
     private final String host;
     private final Optional<String> token;
+    private final Optional<Uploads> uploads;
 
-    private Workbench(Javalin app, String host, Optional<String> token) {
+    private Workbench(Javalin app, String host, Optional<String> token, Optional<Uploads> uploads) {
         this.app = app;
         this.host = host;
         this.token = token;
+        this.uploads = uploads;
+    }
+
+    /** As {@link #start(Store, Intake, String, int, PrintWriter)} for a server that takes no uploads (503). */
+    public static Workbench start(Store store, String host, int port, PrintWriter errors) {
+        return start(store, Optional.empty(), host, port, errors);
     }
 
     /**
      * Starts the server on {@code host} and {@code port} (0 for any free port) over an open store,
      * which stays the caller's to close after {@link #close()}.
      *
+     * <p>Documents uploaded to {@code POST /api/documents} go to {@code intake} on one thread of
+     * the server's own, one at a time; the server starts without calling it.
+     *
      * @param errors where internal errors are reported, one line each
      * @throws IllegalArgumentException when the host cannot be resolved
      * @throws IllegalStateException when the port cannot be bound
      */
-    public static Workbench start(Store store, String host, int port, PrintWriter errors) {
+    public static Workbench start(Store store, Intake intake, String host, int port, PrintWriter errors) {
+        return start(store, Optional.of(intake), host, port, errors);
+    }
+
+    private static Workbench start(Store store, Optional<Intake> intake, String host, int port, PrintWriter errors) {
         boolean loopback = isLoopback(host);
         Optional<String> token = loopback ? Optional.empty() : Optional.of(newToken());
         ObjectMapper mapper = JsonMapper.builder().build();
@@ -83,25 +97,36 @@ public final class Workbench implements AutoCloseable {
             ctx.header("Content-Security-Policy", SECURITY_POLICY);
         });
         token.ifPresent(t -> app.before("/api/*", ctx -> requireToken(ctx, t)));
-        routes(app, store, mapper, responses);
+        Catalog catalog = new Catalog(store);
+        ResponseCache cache = new ResponseCache(CACHED_ANSWERS, CACHED_CHARS);
+        Runnable changed = () -> {
+            catalog.invalidate();
+            cache.invalidate();
+        };
+        Optional<Uploads> uploads = intake.map(i -> new Uploads(i, changed, errors, Clock.systemUTC()));
+        routes(app, store, mapper, responses, catalog, cache, changed);
+        uploadRoutes(app, responses, uploads);
         errors(app, responses, errors);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
             app.stop();
+            uploads.ifPresent(Uploads::close);
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        return new Workbench(app, host, token);
+        return new Workbench(app, host, token, uploads);
     }
 
-    private static void routes(Javalin app, Store store, ObjectMapper mapper, Responses responses) {
-        Catalog catalog = new Catalog(store);
-        ResponseCache cache = new ResponseCache(CACHED_ANSWERS, CACHED_CHARS);
+    private static void routes(
+            Javalin app,
+            Store store,
+            ObjectMapper mapper,
+            Responses responses,
+            Catalog catalog,
+            ResponseCache cache,
+            Runnable changed) {
         Api api = new Api(store, catalog);
-        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api, () -> {
-            catalog.invalidate();
-            cache.invalidate();
-        });
+        ReviewRequests reviews = new ReviewRequests(store, mapper, Clock.systemUTC(), api, changed);
         Route get = (path, handler) -> app.get(path, ctx -> responses.cached(ctx, cache, handler));
         get.add("/api/documents", api::documents);
         get.add("/api/documents/{id}", api::document);
@@ -119,6 +144,23 @@ public final class Workbench implements AutoCloseable {
         app.post("/api/reviews", ctx -> responses.json(ctx, 201, reviews.add(ctx.body())));
         String openApi = resource("/web/openapi.json");
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    /** Uploads: {@code POST /api/documents} queues one, {@code GET /api/uploads/{id}} says how it went (never cached). */
+    private static void uploadRoutes(Javalin app, Responses responses, Optional<Uploads> uploads) {
+        Optional<UploadRequests> requests = uploads.map(UploadRequests::new);
+        app.post("/api/documents", ctx -> {
+            UploadRequests taker = requests.orElseThrow(
+                    () -> new ApiException(503, "this server was started without a way to extract documents"));
+            Views.UploadView job = taker.accept(ctx);
+            ctx.header("Location", "/api/uploads/" + job.id());
+            responses.json(ctx, 202, job);
+        });
+        app.get("/api/uploads/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            responses.json(
+                    ctx, 200, uploads.flatMap(u -> u.job(id)).orElseThrow(() -> ApiException.notFound("upload", id)));
+        });
     }
 
     /** A GET route answered as JSON. */
@@ -196,10 +238,11 @@ public final class Workbench implements AutoCloseable {
         return token;
     }
 
-    /** Stops the server; the store stays open. */
+    /** Stops the server and its upload thread (waiting a few seconds for an upload under way); the store stays open. */
     @Override
     public void close() {
         app.stop();
+        uploads.ifPresent(Uploads::close);
     }
 
     /** Writes values and errors as JSON. */
