@@ -9,6 +9,7 @@
   };
   const FACTUAL = ['asserted', 'reported'];
   const PLAY_STEP_MS = 1200;
+  const BIG_GRAPH = 150;
 
   const state = {
     months: [], kind: '', speaker: '', modalities: FACTUAL.slice(), reviewed: false, focus: '',
@@ -105,11 +106,26 @@
       }
       cy.elements().removeClass('faded highlight');
     });
-    if (added) cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
+    if (added) layout(network.actors.length);
+    else ready();
     $('empty').hidden = network.ties.length > 0;
     $('summary').textContent = network.actors.length + ' actors, ' + network.ties.length + ' ties'
       + (network.from || network.to ? ', ' + (network.from || '…') + ' to ' + (network.to || '…') : ', all time');
     window.entente.renders += 1;
+  }
+
+  // Big windows get fewer layout iterations: the first paint stays quick, the picture stays readable.
+  function layout(nodes) {
+    const options = { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 };
+    if (nodes > BIG_GRAPH) Object.assign(options, { randomize: true, numIter: 150, coolingFactor: 0.9 });
+    const running = cy.layout(options);
+    running.one('layoutstop', ready);
+    running.run();
+  }
+
+  // Tells tests and benchmarks that the graph is drawn: data-ready on #cy, after its layout.
+  function ready() {
+    $('cy').dataset.ready = String(window.entente.renders);
   }
 
   async function reload() {
@@ -124,7 +140,8 @@
       render(network);
       showQuandaries(quandaries);
       showFactions(factions);
-      if (state.tie) await showEvidence(state.tie.first, state.tie.second);
+      if (state.tie) await showEvidence(state.tie.first, state.tie.second, state.tie.range);
+      for (const hook of window.entente.afterReload) await hook();
     } catch (e) {
       status(e.message);
     }
@@ -175,8 +192,9 @@
     nodes.union(edges).removeClass('faded').addClass('highlight');
   }
 
-  async function showEvidence(first, second) {
-    state.tie = { first: first, second: second };
+  // range, when given ({from, to, label}), replaces the window: a period of a stance timeline.
+  async function showEvidence(first, second, range) {
+    state.tie = { first: first, second: second, range: range };
     // Only the latest request may fill the panel: an earlier, slower answer is dropped.
     const ticket = ++state.evidenceTicket;
     const params = windowParams();
@@ -184,12 +202,14 @@
     params.delete('reviewed');
     params.delete('speaker');
     params.set('between', first + ',' + second);
+    if (range) { params.set('from', range.from); params.set('to', range.to); }
     params.set('includeRejected', 'true');
     params.set('limit', '200');
     const page = await api('/api/assertions?' + params);
     if (ticket !== state.evidenceTicket) return;
     $('evidence-title').textContent = name(first) + ' and ' + name(second);
-    $('evidence-hint').textContent = page.total + ' assertion' + (page.total === 1 ? '' : 's') + ' in this window';
+    $('evidence-hint').textContent = page.total + ' assertion' + (page.total === 1 ? '' : 's')
+      + (range ? ' in ' + range.label : ' in this window');
     const list = $('evidence');
     list.replaceChildren();
     for (const item of page.items) list.append(card(item));
@@ -214,6 +234,7 @@
     }
     const actions = element('div', null, 'row');
     actions.append(reviewButton('Accept', 'accept', item), reviewButton('Reject', 'reject', item));
+    for (const hook of window.entente.cardActions) hook(actions, item, li);
     li.append(actions);
     return li;
   }
@@ -343,12 +364,18 @@
     $('undo').addEventListener('click', undo);
     cy.on('tap', 'edge', (event) => {
       const d = event.target.data();
+      state.tie = null;
       showEvidence(d.source, d.target).catch((e) => status(e.message));
     });
     cy.on('tap', (event) => { if (event.target === cy) cy.elements().removeClass('faded highlight'); });
     await reload();
   }
 
-  window.entente = { cy: cy, state: state, reload: reload, showEvidence: showEvidence, renders: 0 };
+  // What actors.js and review.js build on: the helpers, and hooks for evidence cards and reloads.
+  window.entente = {
+    cy: cy, state: state, reload: reload, showEvidence: showEvidence, renders: 0,
+    api: api, element: element, status: status, name: name, windowParams: windowParams,
+    cardActions: [], afterReload: []
+  };
   setup().catch((e) => status(e.message));
 })();
