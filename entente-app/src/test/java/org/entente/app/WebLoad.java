@@ -105,6 +105,9 @@ public final class WebLoad {
 
     private static HttpRequest request(HttpClient http, URI base, Ask ask) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(ask.path()));
+        if (ask.way() == Way.GZIP) {
+            builder.header("Accept-Encoding", "gzip");
+        }
         long cold = System.nanoTime();
         HttpResponse<byte[]> first = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         System.out.printf(
@@ -114,10 +117,9 @@ public final class WebLoad {
                 (System.nanoTime() - cold) / 1e6,
                 first.body().length);
         switch (ask.way()) {
-            case GZIP -> builder.header("Accept-Encoding", "gzip");
             case REVALIDATE -> builder.header(
                     "If-None-Match", first.headers().firstValue("ETag").orElseThrow());
-            case PLAIN -> {}
+            case PLAIN, GZIP -> {}
         }
         return builder.build();
     }

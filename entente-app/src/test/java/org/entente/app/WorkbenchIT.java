@@ -157,6 +157,54 @@ class WorkbenchIT {
         assertThat(log.toString()).isEmpty();
     }
 
+    @Test
+    void actorPage_drawsTheStanceChart_andReviewsCorrectMergeAndUndoFromThePanel() throws Exception {
+        browser.get(workbench.uri().toString());
+        waitFor("window.entente && window.entente.renders > 0 && document.getElementById('cy').dataset.ready");
+        int nodes = ((Number) js("return window.entente.cy.nodes().length;")).intValue();
+
+        js("window.entente.cy.getElementById('IRN').emit('tap');");
+        waitFor("document.querySelector('#stance-chart svg .point')");
+        assertThat(browser.findElement(By.id("actor-name")).getText()).isEqualTo("Iran");
+        assertThat(browser.findElement(By.id("actor-page")).getText()).contains("Tehran (metonym)", "IRN · state");
+        assertThat(((Number) js("return document.querySelectorAll('#stance-chart .point').length;")).intValue())
+                .isPositive();
+        assertThat(js("return document.querySelector('#stance-chart svg .zero') !== null;")).isEqualTo(true);
+
+        browser.findElement(By.cssSelector("#stance-chart .point")).click();
+        waitFor("document.querySelectorAll('#evidence .card').length > 0"
+                + " && document.getElementById('evidence-hint').textContent.includes('in 2020')");
+        WebElement card = browser.findElement(By.cssSelector("#evidence .card"));
+        String assertion = card.getAttribute("data-assertion");
+        card.findElement(By.cssSelector("button.correct")).click();
+        waitFor("document.querySelector('#evidence .correct-form select[name=kind] option')");
+        js("document.querySelector('#evidence .correct-form select[name=kind]').value = 'consult';");
+        card.findElement(By.cssSelector(".correct-form button.save")).click();
+        String corrected = "document.querySelector('#evidence .card[data-assertion=\"" + assertion + "\"]')";
+        waitFor(corrected + " && " + corrected + ".querySelector('.meta').textContent.includes('consult')"
+                + " && " + corrected + ".querySelector('.badge.corrected')");
+
+        browser.findElement(By.id("search")).sendKeys("guards-daily");
+        browser.findElement(By.cssSelector("button.open-actor")).click();
+        waitFor("document.getElementById('actor-name').textContent === 'Guards Daily'");
+        browser.findElement(By.id("merge-into")).sendKeys("IRN");
+        browser.findElement(By.cssSelector("#actor-page button.merge")).click();
+        waitFor("window.entente.cy.nodes().length === " + (nodes - 1)
+                + " && document.getElementById('actor-name').textContent === 'Iran'");
+        assertThat(js("return window.entente.cy.getElementById('guards-daily').length;")).isEqualTo(0L);
+
+        waitFor("document.querySelector('#reviews li.review .undo-review')");
+        assertThat(browser.findElement(By.cssSelector("#reviews li.review")).getText())
+                .contains("merge", "guards-daily into IRN");
+        browser.findElement(By.cssSelector("#reviews li.review .undo-review")).click();
+        waitFor("window.entente.cy.nodes().length === " + nodes
+                + " && window.entente.cy.getElementById('guards-daily').nonempty()"
+                + " && document.querySelector('#reviews li.review.undone')");
+        browser.findElement(By.cssSelector("#reviews li.review:not(.undone) .undo-review")).click();
+        waitFor("document.querySelectorAll('#reviews li.review.undone').length === 2");
+        assertThat(log.toString()).isEmpty();
+    }
+
     private boolean alertShown() {
         try {
             browser.switchTo().alert();

@@ -242,10 +242,16 @@ public final class Workbench implements AutoCloseable {
             if (answer.gzip().isPresent() && accepted.contains("gzip")) {
                 // Set before the body, so that Javalin does not compress it again.
                 ctx.header("Content-Encoding", "gzip");
-                ctx.result(answer.gzip().get());
+                send(ctx, answer.gzip().get());
             } else {
-                ctx.result(answer.json());
+                send(ctx, answer.json());
             }
+        }
+
+        /** With its length, so that the answer goes out in one piece rather than in chunks. */
+        private static void send(Context ctx, byte[] body) {
+            ctx.res().setContentLength(body.length);
+            ctx.result(body);
         }
 
         private byte[] bytes(Object value) {
