@@ -268,8 +268,10 @@
     box.replaceChildren(E.element('strong', E.name(page.id) + ' toward ' + E.name(counterpart) + ', ' + periodLabel(p.period)),
       E.element('span', value + ' from ' + p.count + ' assertion' + (p.count === 1 ? '' : 's')
         + ' (' + p.positive + ' cooperative, ' + p.negative + ' hostile)', 'detail'));
-    box.style.left = Math.round(cx / CHART.width * 100) + '%';
-    box.style.top = Math.round(cy) + 'px';
+    const chart = $('stance-chart');
+    const scale = chart.clientWidth / CHART.width;
+    box.style.left = Math.round(chart.offsetLeft + cx * scale) + 'px';
+    box.style.top = Math.round(chart.offsetTop + cy * scale) + 'px';
     box.hidden = false;
     const id = p.evidence[0];
     if (!moved.has(id)) moved.set(id, await E.api('/api/assertions/' + encode(id)));

@@ -71,6 +71,7 @@
       { selector: 'edge[sign > 0]', style: { 'line-color': '#2f7d5b', 'line-style': 'solid' } },
       { selector: 'edge[sign < 0]', style: { 'line-color': '#b83a2f', 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
       { selector: 'edge:selected', style: { 'overlay-color': '#2b5a8a', 'overlay-opacity': 0.2, 'overlay-padding': 4 } },
+      { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
       { selector: '.faded', style: { 'opacity': 0.15 } },
       { selector: 'node.highlight', style: { 'border-width': 3, 'border-color': '#2b5a8a' } },
       { selector: 'edge.highlight', style: { 'opacity': 1, 'z-index': 10 } }
@@ -99,12 +100,15 @@
     let added = false;
     cy.batch(() => {
       cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      const fresh = [];
       for (const e of elements) {
         const existing = cy.getElementById(e.data.id);
         if (existing.nonempty()) existing.data(e.data);
-        else { cy.add(e); added = true; }
+        else fresh.push(e);
       }
+      if (fresh.length) { cy.add(fresh); added = true; }
       cy.elements().removeClass('faded highlight');
+      cy.edges().toggleClass('straight', network.actors.length > BIG_GRAPH);
     });
     if (added) layout(network.actors.length);
     else ready();
@@ -114,10 +118,11 @@
     window.entente.renders += 1;
   }
 
-  // Big windows get fewer layout iterations: the first paint stays quick, the picture stays readable.
+  // Big windows are laid out in rings by activity, busiest in the middle: cose would take seconds there.
   function layout(nodes) {
-    const options = { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 };
-    if (nodes > BIG_GRAPH) Object.assign(options, { randomize: true, numIter: 150, coolingFactor: 0.9 });
+    const options = nodes > BIG_GRAPH
+      ? { name: 'concentric', animate: false, concentric: (n) => n.data('size'), levelWidth: () => 6, minNodeSpacing: 8 }
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 };
     const running = cy.layout(options);
     running.one('layoutstop', ready);
     running.run();
@@ -125,7 +130,11 @@
 
   // Tells tests and benchmarks that the graph is drawn: data-ready on #cy, after its layout.
   function ready() {
-    $('cy').dataset.ready = String(window.entente.renders);
+    // Two frames later Cytoscape has painted the canvas.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.entente.timings.drawn = performance.now();
+      $('cy').dataset.ready = String(window.entente.renders);
+    }));
   }
 
   async function reload() {
@@ -134,10 +143,12 @@
       const params = windowParams();
       const networkParams = new URLSearchParams(params);
       if (state.focus) networkParams.set('actor', state.focus);
-      networkParams.set('evidence', '1');
-      const [network, quandaries, factions] = await Promise.all([
-        api('/api/network?' + networkParams), api('/api/quandaries?' + params), api('/api/factions?' + params)]);
+      // The graph is drawn as soon as it arrives; quandaries and factions follow when they are ready.
+      const lists = Promise.all([api('/api/quandaries?' + params), api('/api/factions?' + params)]);
+      const network = await api('/api/network?' + networkParams);
+      window.entente.timings.network = performance.now();
       render(network);
+      const [quandaries, factions] = await lists;
       showQuandaries(quandaries);
       showFactions(factions);
       if (state.tie) await showEvidence(state.tie.first, state.tie.second, state.tie.range);
@@ -312,7 +323,30 @@
     }, PLAY_STEP_MS);
   }
 
+  // The graph is asked for first and drawn as soon as it comes; the controls' lists fill in meanwhile.
   async function setup() {
+    $('from').addEventListener('change', () => {
+      const index = state.months.indexOf($('from').value);
+      if (index >= 0) $('month').value = String(index);
+      reload();
+    });
+    $('speaker').addEventListener('change', () => { state.speaker = $('speaker').value.trim(); reload(); });
+    $('to').addEventListener('change', reload);
+    $('month').addEventListener('input', () => { setMonth(Number($('month').value)); reload(); });
+    $('play').addEventListener('click', togglePlay);
+    $('all-time').addEventListener('click', () => { $('from').value = ''; $('to').value = ''; $('month-label').textContent = ''; reload(); });
+    $('kind').addEventListener('change', () => { state.kind = $('kind').value; reload(); });
+    $('reviewed').addEventListener('change', () => { state.reviewed = $('reviewed').checked; reload(); });
+    $('focus').addEventListener('click', () => { state.focus = $('search').value.trim(); reload(); });
+    $('search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { state.focus = $('search').value.trim(); reload(); } });
+    $('unfocus').addEventListener('click', () => { state.focus = ''; $('search').value = ''; reload(); });
+    $('undo').addEventListener('click', undo);
+    cy.on('tap', 'edge', (event) => {
+      const d = event.target.data();
+      showEvidence(d.source, d.target).catch((e) => status(e.message));
+    });
+    cy.on('tap', (event) => { if (event.target === cy) cy.elements().removeClass('faded highlight'); });
+    const first = reload();
     const [range, vocabulary, actors] = await Promise.all([
       api('/api/range'), api('/api/vocabulary'), api('/api/actors?limit=1000')]);
     for (const k of vocabulary.kinds) {
@@ -346,36 +380,14 @@
       $('from').min = $('to').min = state.months[0];
       $('from').max = $('to').max = state.months[state.months.length - 1];
     }
-    $('from').addEventListener('change', () => {
-      const index = state.months.indexOf($('from').value);
-      if (index >= 0) $('month').value = String(index);
-      reload();
-    });
-    $('speaker').addEventListener('change', () => { state.speaker = $('speaker').value.trim(); reload(); });
-    $('to').addEventListener('change', reload);
-    $('month').addEventListener('input', () => { setMonth(Number($('month').value)); reload(); });
-    $('play').addEventListener('click', togglePlay);
-    $('all-time').addEventListener('click', () => { $('from').value = ''; $('to').value = ''; $('month-label').textContent = ''; reload(); });
-    $('kind').addEventListener('change', () => { state.kind = $('kind').value; reload(); });
-    $('reviewed').addEventListener('change', () => { state.reviewed = $('reviewed').checked; reload(); });
-    $('focus').addEventListener('click', () => { state.focus = $('search').value.trim(); reload(); });
-    $('search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { state.focus = $('search').value.trim(); reload(); } });
-    $('unfocus').addEventListener('click', () => { state.focus = ''; $('search').value = ''; reload(); });
-    $('undo').addEventListener('click', undo);
-    cy.on('tap', 'edge', (event) => {
-      const d = event.target.data();
-      state.tie = null;
-      showEvidence(d.source, d.target).catch((e) => status(e.message));
-    });
-    cy.on('tap', (event) => { if (event.target === cy) cy.elements().removeClass('faded highlight'); });
-    await reload();
+    await first;
   }
 
   // What actors.js and review.js build on: the helpers, and hooks for evidence cards and reloads.
   window.entente = {
     cy: cy, state: state, reload: reload, showEvidence: showEvidence, renders: 0,
     api: api, element: element, status: status, name: name, windowParams: windowParams,
-    cardActions: [], afterReload: []
+    cardActions: [], afterReload: [], timings: {}
   };
   setup().catch((e) => status(e.message));
 })();

@@ -66,6 +66,15 @@ public final class WebFirstPaint {
                                 run == 0 ? "cold" : "warm",
                                 ms,
                                 drawn);
+                        System.out.println("  " + browser.executeScript(
+                                "return performance.getEntriesByType('resource')"
+                                        + ".filter(e => e.name.includes('/api/'))"
+                                        + ".map(e => e.name.replace(/^.*\\/api\\//, '') + ' '"
+                                        + " + Math.round(e.responseEnd - e.startTime) + ' ms').join(', ')"
+                                        + " + '; page loaded at ' + Math.round(performance.getEntriesByType('navigation')[0]"
+                                        + ".domContentLoadedEventEnd) + ' ms, network arrived at '"
+                                        + " + Math.round(window.entente.timings.network) + ' ms, drawn at '"
+                                        + " + Math.round(window.entente.timings.drawn) + ' ms';"));
                     }
                 } finally {
                     browser.quit();
@@ -130,7 +139,7 @@ public final class WebFirstPaint {
             }
         }
         List<Actor> list = new ArrayList<>();
-        ActorType[] types = {ActorType.STATE, ActorType.PERSON, ActorType.ORGANISATION, ActorType.MEDIA_OUTLET};
+        ActorType[] types = {ActorType.PERSON, ActorType.ORGANISATION, ActorType.MEDIA_OUTLET, ActorType.IGO};
         for (int a = 0; a < actors; a++) {
             list.add(new Actor(actor(a), "Actor " + a, types[a % types.length], List.of(), List.of()));
         }

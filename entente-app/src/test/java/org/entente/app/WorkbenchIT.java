@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The workbench in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
@@ -119,7 +120,8 @@ class WorkbenchIT {
         waitFor("window.entente && window.entente.renders > 0");
         assertThat(((Number) js("return window.entente.cy.nodes().length;")).intValue())
                 .isEqualTo(6);
-        assertThat(browser.findElement(By.id("quandaries")).getText()).contains("Iran between");
+        // Quandaries arrive after the graph is drawn.
+        waitFor("document.getElementById('quandaries').textContent.includes('Iran between')");
 
         setWindow("2020-10", "2020-10");
         assertThat(js("return window.entente.cy.getElementById('GRC').length;")).isEqualTo(0L);
@@ -170,6 +172,13 @@ class WorkbenchIT {
         assertThat(((Number) js("return document.querySelectorAll('#stance-chart .point').length;")).intValue())
                 .isPositive();
         assertThat(js("return document.querySelector('#stance-chart svg .zero') !== null;")).isEqualTo(true);
+        new Actions(browser)
+                .moveToElement(browser.findElement(By.cssSelector("#stance-chart .point")))
+                .perform();
+        waitFor("!document.getElementById('chart-tip').hidden"
+                + " && document.querySelector('#chart-tip .moved')");
+        assertThat(browser.findElement(By.id("chart-tip")).getText()).contains("Moved most by: ");
+        save(Path.of("target/actor-page.png"));
 
         browser.findElement(By.cssSelector("#stance-chart .point")).click();
         waitFor("document.querySelectorAll('#evidence .card').length > 0"
@@ -216,8 +225,11 @@ class WorkbenchIT {
 
     private void screenshot() throws Exception {
         js("window.entente.cy.fit(undefined, 60);");
+        save(Path.of(System.getProperty("entente.screenshot", "target/workbench.png")));
+    }
+
+    private void save(Path target) throws Exception {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of(System.getProperty("entente.screenshot", "target/workbench.png"));
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
