@@ -10,6 +10,7 @@
   const FACTUAL = ['asserted', 'reported'];
   const PLAY_STEP_MS = 1200;
   const BIG_GRAPH = 150;
+  const LABEL_ZOOM = 1.2;
 
   const state = {
     months: [], kind: '', speaker: '', modalities: FACTUAL.slice(), reviewed: false, focus: '',
@@ -64,7 +65,7 @@
         'shape': 'data(shape)', 'width': 'data(size)', 'height': 'data(size)',
         'background-color': '#8aa4bf', 'border-width': 1, 'border-color': '#52667a',
         'label': 'data(label)', 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom',
-        'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140 } },
+        'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'min-zoomed-font-size': 7 } },
       { selector: 'edge', style: {
         'width': 'data(width)', 'curve-style': 'bezier', 'line-color': '#7b8794', 'line-style': 'dotted',
         'opacity': 0.85 } },
@@ -72,6 +73,7 @@
       { selector: 'edge[sign < 0]', style: { 'line-color': '#b83a2f', 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
       { selector: 'edge:selected', style: { 'overlay-color': '#2b5a8a', 'overlay-opacity': 0.2, 'overlay-padding': 4 } },
       { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
+      { selector: 'node.quiet', style: { 'label': '' } },
       { selector: '.faded', style: { 'opacity': 0.15 } },
       { selector: 'node.highlight', style: { 'border-width': 3, 'border-color': '#2b5a8a' } },
       { selector: 'edge.highlight', style: { 'opacity': 1, 'z-index': 10 } }
@@ -108,8 +110,14 @@
       }
       if (fresh.length) { cy.add(fresh); added = true; }
       cy.elements().removeClass('faded highlight');
-      cy.edges().toggleClass('straight', network.actors.length > BIG_GRAPH);
+      // A big window's labels are left out until zoomed in: measuring 500 of them takes seconds.
+      const big = network.actors.length > BIG_GRAPH;
+      cy.edges().toggleClass('straight', big);
+      state.big = big;
+      state.quiet = big && cy.zoom() < LABEL_ZOOM;
+      cy.nodes().toggleClass('quiet', state.quiet);
     });
+    window.entente.timings.added = performance.now();
     if (added) layout(network.actors.length);
     else ready();
     $('empty').hidden = network.ties.length > 0;
@@ -148,6 +156,7 @@
       const network = await api('/api/network?' + networkParams);
       window.entente.timings.network = performance.now();
       render(network);
+      window.entente.timings.rendered = performance.now();
       const [quandaries, factions] = await lists;
       showQuandaries(quandaries);
       showFactions(factions);
@@ -346,6 +355,10 @@
       showEvidence(d.source, d.target).catch((e) => status(e.message));
     });
     cy.on('tap', (event) => { if (event.target === cy) cy.elements().removeClass('faded highlight'); });
+    cy.on('zoom', () => {
+      const quiet = state.big && cy.zoom() < LABEL_ZOOM;
+      if (quiet !== state.quiet) { state.quiet = quiet; cy.nodes().toggleClass('quiet', quiet); }
+    });
     const first = reload();
     const [range, vocabulary, actors] = await Promise.all([
       api('/api/range'), api('/api/vocabulary'), api('/api/actors?limit=1000')]);

@@ -57,23 +57,24 @@ public final class WebFirstPaint {
                         browser.get(workbench.uri().toString());
                         awaitReady(browser);
                         long ms = (System.nanoTime() - start) / 1_000_000;
-                        Object drawn = browser.executeScript(
-                                "return window.entente.cy.nodes().length + ' actors, '"
-                                        + " + window.entente.cy.edges().length + ' ties';");
+                        Object drawn = browser.executeScript("return window.entente.cy.nodes().length + ' actors, '"
+                                + " + window.entente.cy.edges().length + ' ties';");
                         System.out.printf(
                                 Locale.ROOT,
                                 "first paint, %s load: %,d ms (%s)%n",
                                 run == 0 ? "cold" : "warm",
                                 ms,
                                 drawn);
-                        System.out.println("  " + browser.executeScript(
-                                "return performance.getEntriesByType('resource')"
+                        System.out.println("  "
+                                + browser.executeScript("return performance.getEntriesByType('resource')"
                                         + ".filter(e => e.name.includes('/api/'))"
                                         + ".map(e => e.name.replace(/^.*\\/api\\//, '') + ' '"
                                         + " + Math.round(e.responseEnd - e.startTime) + ' ms').join(', ')"
                                         + " + '; page loaded at ' + Math.round(performance.getEntriesByType('navigation')[0]"
                                         + ".domContentLoadedEventEnd) + ' ms, network arrived at '"
-                                        + " + Math.round(window.entente.timings.network) + ' ms, drawn at '"
+                                        + " + Math.round(window.entente.timings.network) + ' ms, added at '"
+                                        + " + Math.round(window.entente.timings.added) + ' ms, laid out at '"
+                                        + " + Math.round(window.entente.timings.rendered) + ' ms, drawn at '"
                                         + " + Math.round(window.entente.timings.drawn) + ' ms';"));
                     }
                 } finally {
@@ -85,8 +86,8 @@ public final class WebFirstPaint {
 
     private static void awaitReady(ChromeDriver browser) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Boolean.TRUE.equals(browser.executeScript(
-                "const c = document.getElementById('cy'); return !!(c && c.dataset.ready);"))) {
+        while (!Boolean.TRUE.equals(
+                browser.executeScript("const c = document.getElementById('cy'); return !!(c && c.dataset.ready);"))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the graph was not drawn within 60 s");
             }
@@ -98,7 +99,11 @@ public final class WebFirstPaint {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--window-size=1440,900");
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--window-size=1440,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()

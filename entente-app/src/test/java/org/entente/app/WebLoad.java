@@ -128,8 +128,7 @@ public final class WebLoad {
      * Reads the whole answer, as it came over the wire: the client's own work (unzipping, decoding)
      * is left out, since it shares the machine's cores with the server it measures.
      */
-    private static int receive(HttpClient http, HttpRequest request)
-            throws java.io.IOException, InterruptedException {
+    private static int receive(HttpClient http, HttpRequest request) throws java.io.IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
     }
 

@@ -171,12 +171,12 @@ class WorkbenchIT {
         assertThat(browser.findElement(By.id("actor-page")).getText()).contains("Tehran (metonym)", "IRN · state");
         assertThat(((Number) js("return document.querySelectorAll('#stance-chart .point').length;")).intValue())
                 .isPositive();
-        assertThat(js("return document.querySelector('#stance-chart svg .zero') !== null;")).isEqualTo(true);
+        assertThat(js("return document.querySelector('#stance-chart svg .zero') !== null;"))
+                .isEqualTo(true);
         new Actions(browser)
                 .moveToElement(browser.findElement(By.cssSelector("#stance-chart .point")))
                 .perform();
-        waitFor("!document.getElementById('chart-tip').hidden"
-                + " && document.querySelector('#chart-tip .moved')");
+        waitFor("!document.getElementById('chart-tip').hidden" + " && document.querySelector('#chart-tip .moved')");
         assertThat(browser.findElement(By.id("chart-tip")).getText()).contains("Moved most by: ");
         save(Path.of("target/actor-page.png"));
 
@@ -190,8 +190,8 @@ class WorkbenchIT {
         js("document.querySelector('#evidence .correct-form select[name=kind]').value = 'consult';");
         card.findElement(By.cssSelector(".correct-form button.save")).click();
         String corrected = "document.querySelector('#evidence .card[data-assertion=\"" + assertion + "\"]')";
-        waitFor(corrected + " && " + corrected + ".querySelector('.meta').textContent.includes('consult')"
-                + " && " + corrected + ".querySelector('.badge.corrected')");
+        waitFor(corrected + " && " + corrected + ".querySelector('.meta').textContent.includes('consult')" + " && "
+                + corrected + ".querySelector('.badge.corrected')");
 
         browser.findElement(By.id("search")).sendKeys("guards-daily");
         browser.findElement(By.cssSelector("button.open-actor")).click();
@@ -200,7 +200,8 @@ class WorkbenchIT {
         browser.findElement(By.cssSelector("#actor-page button.merge")).click();
         waitFor("window.entente.cy.nodes().length === " + (nodes - 1)
                 + " && document.getElementById('actor-name').textContent === 'Iran'");
-        assertThat(js("return window.entente.cy.getElementById('guards-daily').length;")).isEqualTo(0L);
+        assertThat(js("return window.entente.cy.getElementById('guards-daily').length;"))
+                .isEqualTo(0L);
 
         waitFor("document.querySelector('#reviews li.review .undo-review')");
         assertThat(browser.findElement(By.cssSelector("#reviews li.review")).getText())
@@ -209,7 +210,8 @@ class WorkbenchIT {
         waitFor("window.entente.cy.nodes().length === " + nodes
                 + " && window.entente.cy.getElementById('guards-daily').nonempty()"
                 + " && document.querySelector('#reviews li.review.undone')");
-        browser.findElement(By.cssSelector("#reviews li.review:not(.undone) .undo-review")).click();
+        browser.findElement(By.cssSelector("#reviews li.review:not(.undone) .undo-review"))
+                .click();
         waitFor("document.querySelectorAll('#reviews li.review.undone').length === 2");
         assertThat(log.toString()).isEmpty();
     }

@@ -202,9 +202,11 @@ class WorkbenchTest {
         JsonNode listed = get("/api/reviews").json();
         Reply undone = post(
                 "/api/reviews",
-                "{\"action\":\"undo\",\"review\":\"" + corrected.json().get("id").asText() + "\"}");
+                "{\"action\":\"undo\",\"review\":\""
+                        + corrected.json().get("id").asText() + "\"}");
         JsonNode restored = get("/api/assertions/" + id).json().get("assertion");
-        JsonNode review = find(get("/api/reviews").json(), corrected.json().get("id").asText());
+        JsonNode review =
+                find(get("/api/reviews").json(), corrected.json().get("id").asText());
 
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
         assertThat(corrected.json().at("/correction/time/start").asText()).isEqualTo("2021-03-01");
@@ -214,12 +216,15 @@ class WorkbenchTest {
         assertThat(after.at("/assertion/targets/0").asText()).isEqualTo("ARM");
         assertThat(after.at("/assertion/time/start").asText()).isEqualTo("2021-03-01");
         assertThat(after.at("/assertion/time/end").asText()).isEqualTo("2021-03-31");
-        assertThat(find(listed, corrected.json().get("id").asText()).get("undoneBy").isNull())
+        assertThat(find(listed, corrected.json().get("id").asText())
+                        .get("undoneBy")
+                        .isNull())
                 .isTrue();
         assertThat(restored.get("kind").asText()).isEqualTo("disapprove");
         assertThat(restored.at("/targets/0").asText()).isEqualTo("AZE");
         assertThat(restored.at("/time/start").asText()).isEqualTo("2020-10-01");
-        assertThat(review.get("undoneBy").asText()).isEqualTo(undone.json().get("id").asText());
+        assertThat(review.get("undoneBy").asText())
+                .isEqualTo(undone.json().get("id").asText());
     }
 
     @Test
@@ -237,9 +242,8 @@ class WorkbenchTest {
         Reply sign = post("/api/reviews", prefix + "{\"sign\":7}}");
         Reply nothing = post("/api/reviews", prefix + "{}}");
 
-        assertThat(List.of(kind, actor, date, sign, nothing)).allSatisfy(r -> assertThat(r.status())
-                .as(r.body())
-                .isEqualTo(400));
+        assertThat(List.of(kind, actor, date, sign, nothing))
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(400));
         assertThat(kind.json().get("error").asText()).contains("correction.kind", "picnic");
         assertThat(actor.json().get("error").asText()).contains("correction.sources", "ZZZ");
         assertThat(date.json().get("error").asText()).contains("correction.date", "2020-13");
@@ -275,7 +279,8 @@ class WorkbenchTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
-        assertThat(JSON.readTree(unzipped)).isEqualTo(get("/api/assertions?includeRejected=true").json());
+        assertThat(JSON.readTree(unzipped))
+                .isEqualTo(get("/api/assertions?includeRejected=true").json());
     }
 
     @Test
@@ -283,8 +288,10 @@ class WorkbenchTest {
         JsonNode bare = get("/api/network?from=2020&to=2020").json();
         JsonNode asked = get("/api/network?from=2020&to=2020&evidence=2").json();
 
-        assertThat(bare.get("ties")).allSatisfy(t -> assertThat(t.get("evidence")).isEmpty());
-        assertThat(asked.get("ties")).allSatisfy(t -> assertThat(t.get("evidence")).isNotEmpty());
+        assertThat(bare.get("ties"))
+                .allSatisfy(t -> assertThat(t.get("evidence")).isEmpty());
+        assertThat(asked.get("ties"))
+                .allSatisfy(t -> assertThat(t.get("evidence")).isNotEmpty());
     }
 
     @Test

@@ -130,8 +130,7 @@ final class ReviewRequests {
         Optional<List<String>> sources = actors(c, "sources");
         Optional<List<String>> targets = actors(c, "targets");
         if (sources.isEmpty() && targets.isEmpty() && kind.isEmpty() && sign.isEmpty() && time.isEmpty()) {
-            throw ApiException.badRequest(
-                    "the correction changes nothing: give kind, sign, sources, targets or date");
+            throw ApiException.badRequest("the correction changes nothing: give kind, sign, sources, targets or date");
         }
         return new Correction(sources, targets, kind, sign, time);
     }

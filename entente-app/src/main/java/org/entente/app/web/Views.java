@@ -171,7 +171,8 @@ final class Views {
                         null);
             }
             if (review instanceof Review.Merge m) {
-                return new ReviewView(m.id(), "merge", m.from(), m.note(), m.at().toString(), null, m.into(), null, null);
+                return new ReviewView(
+                        m.id(), "merge", m.from(), m.note(), m.at().toString(), null, m.into(), null, null);
             }
             if (review instanceof Review.Undo u) {
                 return new ReviewView(u.id(), "undo", u.review(), u.note(), u.at().toString(), null, null, null, null);
