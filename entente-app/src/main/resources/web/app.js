@@ -110,7 +110,7 @@
       }
       if (fresh.length) { cy.add(fresh); added = true; }
       cy.elements().removeClass('faded highlight');
-      // A big window's labels are left out until zoomed in: measuring 500 of them takes seconds.
+      // A big window's labels wait until zoomed in: unreadable at that size, and costly to lay out.
       const big = network.actors.length > BIG_GRAPH;
       cy.edges().toggleClass('straight', big);
       state.big = big;
@@ -153,6 +153,7 @@
       if (state.focus) networkParams.set('actor', state.focus);
       // The graph is drawn as soon as it arrives; quandaries and factions follow when they are ready.
       const lists = Promise.all([api('/api/quandaries?' + params), api('/api/factions?' + params)]);
+      lists.catch(() => {}); // awaited below; if the network fails first, its error is the one shown
       const network = await api('/api/network?' + networkParams);
       window.entente.timings.network = performance.now();
       render(network);
