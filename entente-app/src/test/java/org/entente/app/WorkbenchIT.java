@@ -203,16 +203,19 @@ class WorkbenchIT {
         assertThat(js("return window.entente.cy.getElementById('guards-daily').length;"))
                 .isEqualTo(0L);
 
-        waitFor("document.querySelector('#reviews li.review .undo-review')");
-        assertThat(browser.findElement(By.cssSelector("#reviews li.review")).getText())
-                .contains("merge", "guards-daily into IRN");
-        browser.findElement(By.cssSelector("#reviews li.review .undo-review")).click();
+        // The panel is drawn again after every review, so its items are found and clicked in one script.
+        String merge = "document.querySelector('#reviews li.review')";
+        waitFor(merge + " && " + merge + ".textContent.includes('guards-daily into IRN')");
+        String mergeId = (String) js("return " + merge + ".dataset.review;");
+        String merged = "document.querySelector('#reviews li[data-review=\"" + mergeId + "\"]')";
+        js(merged + ".querySelector('.undo-review').click();");
         waitFor("window.entente.cy.nodes().length === " + nodes
                 + " && window.entente.cy.getElementById('guards-daily').nonempty()"
-                + " && document.querySelector('#reviews li.review.undone')");
-        browser.findElement(By.cssSelector("#reviews li.review:not(.undone) .undo-review"))
-                .click();
-        waitFor("document.querySelectorAll('#reviews li.review.undone').length === 2");
+                + " && " + merged + " && " + merged + ".classList.contains('undone')");
+        String standingCorrection = "Array.from(document.querySelectorAll('#reviews li.review:not(.undone)'))"
+                + ".find(li => li.querySelector('strong').textContent === 'correct')";
+        js(standingCorrection + ".querySelector('.undo-review').click();");
+        waitFor("!" + standingCorrection);
         assertThat(log.toString()).isEmpty();
     }
 
