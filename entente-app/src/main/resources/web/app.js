@@ -9,6 +9,8 @@
   };
   const FACTUAL = ['asserted', 'reported'];
   const PLAY_STEP_MS = 1200;
+  const BIG_GRAPH = 150;
+  const LABEL_ZOOM = 1.2;
 
   const state = {
     months: [], kind: '', speaker: '', modalities: FACTUAL.slice(), reviewed: false, focus: '',
@@ -63,13 +65,15 @@
         'shape': 'data(shape)', 'width': 'data(size)', 'height': 'data(size)',
         'background-color': '#8aa4bf', 'border-width': 1, 'border-color': '#52667a',
         'label': 'data(label)', 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom',
-        'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140 } },
+        'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'min-zoomed-font-size': 7 } },
       { selector: 'edge', style: {
         'width': 'data(width)', 'curve-style': 'bezier', 'line-color': '#7b8794', 'line-style': 'dotted',
         'opacity': 0.85 } },
       { selector: 'edge[sign > 0]', style: { 'line-color': '#2f7d5b', 'line-style': 'solid' } },
       { selector: 'edge[sign < 0]', style: { 'line-color': '#b83a2f', 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
       { selector: 'edge:selected', style: { 'overlay-color': '#2b5a8a', 'overlay-opacity': 0.2, 'overlay-padding': 4 } },
+      { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
+      { selector: 'node.quiet', style: { 'label': '' } },
       { selector: '.faded', style: { 'opacity': 0.15 } },
       { selector: 'node.highlight', style: { 'border-width': 3, 'border-color': '#2b5a8a' } },
       { selector: 'edge.highlight', style: { 'opacity': 1, 'z-index': 10 } }
@@ -98,18 +102,47 @@
     let added = false;
     cy.batch(() => {
       cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      const fresh = [];
       for (const e of elements) {
         const existing = cy.getElementById(e.data.id);
         if (existing.nonempty()) existing.data(e.data);
-        else { cy.add(e); added = true; }
+        else fresh.push(e);
       }
+      if (fresh.length) { cy.add(fresh); added = true; }
       cy.elements().removeClass('faded highlight');
+      // A big window's labels wait until zoomed in: unreadable at that size, and costly to lay out.
+      const big = network.actors.length > BIG_GRAPH;
+      cy.edges().toggleClass('straight', big);
+      state.big = big;
+      state.quiet = big && cy.zoom() < LABEL_ZOOM;
+      cy.nodes().toggleClass('quiet', state.quiet);
     });
-    if (added) cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
+    window.entente.timings.added = performance.now();
+    if (added) layout(network.actors.length);
+    else ready();
     $('empty').hidden = network.ties.length > 0;
     $('summary').textContent = network.actors.length + ' actors, ' + network.ties.length + ' ties'
       + (network.from || network.to ? ', ' + (network.from || '…') + ' to ' + (network.to || '…') : ', all time');
     window.entente.renders += 1;
+  }
+
+  // Big windows are laid out in rings by activity, busiest in the middle: cose would take seconds there.
+  function layout(nodes) {
+    const options = nodes > BIG_GRAPH
+      ? { name: 'concentric', animate: false, concentric: (n) => n.data('size'), levelWidth: () => 6, minNodeSpacing: 8 }
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 };
+    const running = cy.layout(options);
+    running.one('layoutstop', ready);
+    running.run();
+  }
+
+  // Tells tests and benchmarks that the graph is drawn: data-ready on #cy, after its layout.
+  function ready() {
+    // Two frames later Cytoscape has painted the canvas.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.entente.timings.drawn = performance.now();
+      $('cy').dataset.ready = String(window.entente.renders);
+    }));
   }
 
   async function reload() {
@@ -118,13 +151,18 @@
       const params = windowParams();
       const networkParams = new URLSearchParams(params);
       if (state.focus) networkParams.set('actor', state.focus);
-      networkParams.set('evidence', '1');
-      const [network, quandaries, factions] = await Promise.all([
-        api('/api/network?' + networkParams), api('/api/quandaries?' + params), api('/api/factions?' + params)]);
+      // The graph is drawn as soon as it arrives; quandaries and factions follow when they are ready.
+      const lists = Promise.all([api('/api/quandaries?' + params), api('/api/factions?' + params)]);
+      lists.catch(() => {}); // awaited below; if the network fails first, its error is the one shown
+      const network = await api('/api/network?' + networkParams);
+      window.entente.timings.network = performance.now();
       render(network);
+      window.entente.timings.rendered = performance.now();
+      const [quandaries, factions] = await lists;
       showQuandaries(quandaries);
       showFactions(factions);
-      if (state.tie) await showEvidence(state.tie.first, state.tie.second);
+      if (state.tie) await showEvidence(state.tie.first, state.tie.second, state.tie.range);
+      for (const hook of window.entente.afterReload) await hook();
     } catch (e) {
       status(e.message);
     }
@@ -175,8 +213,9 @@
     nodes.union(edges).removeClass('faded').addClass('highlight');
   }
 
-  async function showEvidence(first, second) {
-    state.tie = { first: first, second: second };
+  // range, when given ({from, to, label}), replaces the window: a period of a stance timeline.
+  async function showEvidence(first, second, range) {
+    state.tie = { first: first, second: second, range: range };
     // Only the latest request may fill the panel: an earlier, slower answer is dropped.
     const ticket = ++state.evidenceTicket;
     const params = windowParams();
@@ -184,12 +223,14 @@
     params.delete('reviewed');
     params.delete('speaker');
     params.set('between', first + ',' + second);
+    if (range) { params.set('from', range.from); params.set('to', range.to); }
     params.set('includeRejected', 'true');
     params.set('limit', '200');
     const page = await api('/api/assertions?' + params);
     if (ticket !== state.evidenceTicket) return;
     $('evidence-title').textContent = name(first) + ' and ' + name(second);
-    $('evidence-hint').textContent = page.total + ' assertion' + (page.total === 1 ? '' : 's') + ' in this window';
+    $('evidence-hint').textContent = page.total + ' assertion' + (page.total === 1 ? '' : 's')
+      + (range ? ' in ' + range.label : ' in this window');
     const list = $('evidence');
     list.replaceChildren();
     for (const item of page.items) list.append(card(item));
@@ -214,6 +255,7 @@
     }
     const actions = element('div', null, 'row');
     actions.append(reviewButton('Accept', 'accept', item), reviewButton('Reject', 'reject', item));
+    for (const hook of window.entente.cardActions) hook(actions, item, li);
     li.append(actions);
     return li;
   }
@@ -291,7 +333,34 @@
     }, PLAY_STEP_MS);
   }
 
+  // The graph is asked for first and drawn as soon as it comes; the controls' lists fill in meanwhile.
   async function setup() {
+    $('from').addEventListener('change', () => {
+      const index = state.months.indexOf($('from').value);
+      if (index >= 0) $('month').value = String(index);
+      reload();
+    });
+    $('speaker').addEventListener('change', () => { state.speaker = $('speaker').value.trim(); reload(); });
+    $('to').addEventListener('change', reload);
+    $('month').addEventListener('input', () => { setMonth(Number($('month').value)); reload(); });
+    $('play').addEventListener('click', togglePlay);
+    $('all-time').addEventListener('click', () => { $('from').value = ''; $('to').value = ''; $('month-label').textContent = ''; reload(); });
+    $('kind').addEventListener('change', () => { state.kind = $('kind').value; reload(); });
+    $('reviewed').addEventListener('change', () => { state.reviewed = $('reviewed').checked; reload(); });
+    $('focus').addEventListener('click', () => { state.focus = $('search').value.trim(); reload(); });
+    $('search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { state.focus = $('search').value.trim(); reload(); } });
+    $('unfocus').addEventListener('click', () => { state.focus = ''; $('search').value = ''; reload(); });
+    $('undo').addEventListener('click', undo);
+    cy.on('tap', 'edge', (event) => {
+      const d = event.target.data();
+      showEvidence(d.source, d.target).catch((e) => status(e.message));
+    });
+    cy.on('tap', (event) => { if (event.target === cy) cy.elements().removeClass('faded highlight'); });
+    cy.on('zoom', () => {
+      const quiet = state.big && cy.zoom() < LABEL_ZOOM;
+      if (quiet !== state.quiet) { state.quiet = quiet; cy.nodes().toggleClass('quiet', quiet); }
+    });
+    const first = reload();
     const [range, vocabulary, actors] = await Promise.all([
       api('/api/range'), api('/api/vocabulary'), api('/api/actors?limit=1000')]);
     for (const k of vocabulary.kinds) {
@@ -325,30 +394,14 @@
       $('from').min = $('to').min = state.months[0];
       $('from').max = $('to').max = state.months[state.months.length - 1];
     }
-    $('from').addEventListener('change', () => {
-      const index = state.months.indexOf($('from').value);
-      if (index >= 0) $('month').value = String(index);
-      reload();
-    });
-    $('speaker').addEventListener('change', () => { state.speaker = $('speaker').value.trim(); reload(); });
-    $('to').addEventListener('change', reload);
-    $('month').addEventListener('input', () => { setMonth(Number($('month').value)); reload(); });
-    $('play').addEventListener('click', togglePlay);
-    $('all-time').addEventListener('click', () => { $('from').value = ''; $('to').value = ''; $('month-label').textContent = ''; reload(); });
-    $('kind').addEventListener('change', () => { state.kind = $('kind').value; reload(); });
-    $('reviewed').addEventListener('change', () => { state.reviewed = $('reviewed').checked; reload(); });
-    $('focus').addEventListener('click', () => { state.focus = $('search').value.trim(); reload(); });
-    $('search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { state.focus = $('search').value.trim(); reload(); } });
-    $('unfocus').addEventListener('click', () => { state.focus = ''; $('search').value = ''; reload(); });
-    $('undo').addEventListener('click', undo);
-    cy.on('tap', 'edge', (event) => {
-      const d = event.target.data();
-      showEvidence(d.source, d.target).catch((e) => status(e.message));
-    });
-    cy.on('tap', (event) => { if (event.target === cy) cy.elements().removeClass('faded highlight'); });
-    await reload();
+    await first;
   }
 
-  window.entente = { cy: cy, state: state, reload: reload, showEvidence: showEvidence, renders: 0 };
+  // What actors.js and review.js build on: the helpers, and hooks for evidence cards and reloads.
+  window.entente = {
+    cy: cy, state: state, reload: reload, showEvidence: showEvidence, renders: 0,
+    api: api, element: element, status: status, name: name, windowParams: windowParams,
+    cardActions: [], afterReload: [], timings: {}
+  };
   setup().catch((e) => status(e.message));
 })();

@@ -40,7 +40,9 @@ import org.entente.store.Store;
  * over five years, the server on loopback, C concurrent clients (default 50) each sending requests
  * back to back for S seconds (default 10) per endpoint. Prints the first request's latency (computed
  * by the store) and then, for the repeated requests (answered from the server's cache until a write),
- * requests/s, p50, p99 and errors.
+ * requests/s, p50, p99 and errors. The year's network is asked for four ways, side by side: with
+ * evidence ids as the page asked before, without them as it asks now, gzipped as a browser takes it,
+ * and revalidated by its entity tag (a 304 without a body). Clients read every answer whole as bytes.
  * A measurement, not a test: {@code bin/bench web [N] [C] [S]}.
  */
 public final class WebLoad {
@@ -64,30 +66,77 @@ public final class WebLoad {
                     Locale.ROOT, "store: %,d assertions in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
             try (Workbench workbench = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(System.err, true))) {
                 URI base = workbench.uri();
-                run(base, "/api/network?from=2020&to=2020&evidence=1", clients, seconds);
-                run(base, "/api/network?from=2020-10&to=2020-10&evidence=1", clients, seconds);
-                run(base, "/api/assertions?between=a01,a02&from=2020&to=2020&includeRejected=true", clients, seconds);
+                String year = "/api/network?from=2020&to=2020";
+                run(base, new Ask(year + "&evidence=1", Way.PLAIN), clients, seconds);
+                run(base, new Ask(year, Way.PLAIN), clients, seconds);
+                run(base, new Ask(year, Way.GZIP), clients, seconds);
+                run(base, new Ask(year, Way.REVALIDATE), clients, seconds);
+                run(base, new Ask("/api/network?from=2020-10&to=2020-10", Way.GZIP), clients, seconds);
+                run(
+                        base,
+                        new Ask("/api/assertions?between=a01,a02&from=2020&to=2020&includeRejected=true", Way.GZIP),
+                        clients,
+                        seconds);
             }
         }
     }
 
-    private static void run(URI base, String path, int clients, int seconds) throws Exception {
+    /** How a client asks: plain JSON, gzip (unzipped on arrival), or again with the tag it holds. */
+    enum Way {
+        PLAIN,
+        GZIP,
+        REVALIDATE
+    }
+
+    record Ask(String path, Way way) {
+        String label() {
+            return path + " [" + way.name().toLowerCase(Locale.ROOT) + "]";
+        }
+    }
+
+    private static void run(URI base, Ask ask, int clients, int seconds) throws Exception {
         ExecutorService clientThreads = Executors.newFixedThreadPool(8);
         try {
-            measure(HttpClient.newBuilder().executor(clientThreads).build(), base, path, clients, seconds);
+            measure(HttpClient.newBuilder().executor(clientThreads).build(), base, ask, clients, seconds);
         } finally {
             clientThreads.shutdown();
         }
     }
 
-    private static void measure(HttpClient http, URI base, String path, int clients, int seconds) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).build();
+    private static HttpRequest request(HttpClient http, URI base, Ask ask) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(ask.path()));
+        if (ask.way() == Way.GZIP) {
+            builder.header("Accept-Encoding", "gzip");
+        }
         long cold = System.nanoTime();
-        http.send(request, HttpResponse.BodyHandlers.discarding());
+        HttpResponse<byte[]> first = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         System.out.printf(
-                Locale.ROOT, "%-75s first request (computed): %.1f ms%n", path, (System.nanoTime() - cold) / 1e6);
+                Locale.ROOT,
+                "%-80s first request (computed): %.1f ms, %,d bytes%n",
+                ask.label(),
+                (System.nanoTime() - cold) / 1e6,
+                first.body().length);
+        switch (ask.way()) {
+            case REVALIDATE -> builder.header(
+                    "If-None-Match", first.headers().firstValue("ETag").orElseThrow());
+            case PLAIN, GZIP -> {}
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads the whole answer, as it came over the wire: the client's own work (unzipping, decoding)
+     * is left out, since it shares the machine's cores with the server it measures.
+     */
+    private static int receive(HttpClient http, HttpRequest request) throws java.io.IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+    }
+
+    private static void measure(HttpClient http, URI base, Ask ask, int clients, int seconds) throws Exception {
+        HttpRequest request = request(http, base, ask);
+        int expected = ask.way() == Way.REVALIDATE ? 304 : 200;
         for (int i = 0; i < 20; i++) {
-            http.send(request, HttpResponse.BodyHandlers.discarding());
+            receive(http, request);
         }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -99,16 +148,14 @@ public final class WebLoad {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        int status = http.send(request, HttpResponse.BodyHandlers.ofString())
-                                .statusCode();
-                        if (status != 200) {
+                        if (receive(http, request) != expected) {
                             errors.incrementAndGet();
                         }
-                    } catch (java.io.IOException e) {
-                        errors.incrementAndGet();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
+                    } catch (java.io.IOException e) {
+                        errors.incrementAndGet();
                     }
                     latencies.add(System.nanoTime() - t0);
                 }
@@ -122,8 +169,8 @@ public final class WebLoad {
         Collections.sort(sorted);
         System.out.printf(
                 Locale.ROOT,
-                "%-75s %6.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%n",
-                path,
+                "%-80s %6.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%n",
+                ask.label(),
                 sorted.size() / (double) seconds,
                 percentile(sorted, 0.50),
                 percentile(sorted, 0.99),

@@ -23,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The workbench in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
@@ -92,7 +93,8 @@ class WorkbenchIT {
         waitFor("window.entente && window.entente.renders > 0");
         assertThat(((Number) js("return window.entente.cy.nodes().length;")).intValue())
                 .isEqualTo(6);
-        assertThat(browser.findElement(By.id("quandaries")).getText()).contains("Iran between");
+        // Quandaries arrive after the graph is drawn.
+        waitFor("document.getElementById('quandaries').textContent.includes('Iran between')");
 
         setWindow("2020-10", "2020-10");
         assertThat(js("return window.entente.cy.getElementById('GRC').length;")).isEqualTo(0L);
@@ -189,6 +191,66 @@ class WorkbenchIT {
         assertThat(alertShown()).isFalse();
     }
 
+    @Test
+    void actorPage_drawsTheStanceChart_andReviewsCorrectMergeAndUndoFromThePanel() throws Exception {
+        browser.get(workbench.uri().toString());
+        waitFor("window.entente && window.entente.renders > 0 && document.getElementById('cy').dataset.ready");
+        int nodes = ((Number) js("return window.entente.cy.nodes().length;")).intValue();
+
+        js("window.entente.cy.getElementById('IRN').emit('tap');");
+        waitFor("document.querySelector('#stance-chart svg .point')");
+        assertThat(browser.findElement(By.id("actor-name")).getText()).isEqualTo("Iran");
+        assertThat(browser.findElement(By.id("actor-page")).getText()).contains("Tehran (metonym)", "IRN · state");
+        assertThat(((Number) js("return document.querySelectorAll('#stance-chart .point').length;")).intValue())
+                .isPositive();
+        assertThat(js("return document.querySelector('#stance-chart svg .zero') !== null;"))
+                .isEqualTo(true);
+        new Actions(browser)
+                .moveToElement(browser.findElement(By.cssSelector("#stance-chart .point")))
+                .perform();
+        waitFor("!document.getElementById('chart-tip').hidden" + " && document.querySelector('#chart-tip .moved')");
+        assertThat(browser.findElement(By.id("chart-tip")).getText()).contains("Moved most by: ");
+        save(Path.of("target/actor-page.png"));
+
+        browser.findElement(By.cssSelector("#stance-chart .point")).click();
+        waitFor("document.querySelectorAll('#evidence .card').length > 0"
+                + " && document.getElementById('evidence-hint').textContent.includes('in 2020')");
+        WebElement card = browser.findElement(By.cssSelector("#evidence .card"));
+        String assertion = card.getAttribute("data-assertion");
+        card.findElement(By.cssSelector("button.correct")).click();
+        waitFor("document.querySelector('#evidence .correct-form select[name=kind] option')");
+        js("document.querySelector('#evidence .correct-form select[name=kind]').value = 'consult';");
+        card.findElement(By.cssSelector(".correct-form button.save")).click();
+        String corrected = "document.querySelector('#evidence .card[data-assertion=\"" + assertion + "\"]')";
+        waitFor(corrected + " && " + corrected + ".querySelector('.meta').textContent.includes('consult')" + " && "
+                + corrected + ".querySelector('.badge.corrected')");
+
+        browser.findElement(By.id("search")).sendKeys("guards-daily");
+        browser.findElement(By.cssSelector("button.open-actor")).click();
+        waitFor("document.getElementById('actor-name').textContent === 'Guards Daily'");
+        browser.findElement(By.id("merge-into")).sendKeys("IRN");
+        browser.findElement(By.cssSelector("#actor-page button.merge")).click();
+        waitFor("window.entente.cy.nodes().length === " + (nodes - 1)
+                + " && document.getElementById('actor-name').textContent === 'Iran'");
+        assertThat(js("return window.entente.cy.getElementById('guards-daily').length;"))
+                .isEqualTo(0L);
+
+        // The panel is drawn again after every review, so its items are found and clicked in one script.
+        String merge = "document.querySelector('#reviews li.review')";
+        waitFor(merge + " && " + merge + ".textContent.includes('guards-daily into IRN')");
+        String mergeId = (String) js("return " + merge + ".dataset.review;");
+        String merged = "document.querySelector('#reviews li[data-review=\"" + mergeId + "\"]')";
+        js(merged + ".querySelector('.undo-review').click();");
+        waitFor("window.entente.cy.nodes().length === " + nodes
+                + " && window.entente.cy.getElementById('guards-daily').nonempty()"
+                + " && " + merged + " && " + merged + ".classList.contains('undone')");
+        String standingCorrection = "Array.from(document.querySelectorAll('#reviews li.review:not(.undone)'))"
+                + ".find(li => li.querySelector('strong').textContent === 'correct')";
+        js(standingCorrection + ".querySelector('.undo-review').click();");
+        waitFor("!" + standingCorrection);
+        assertThat(log.toString()).isEmpty();
+    }
+
     private boolean alertShown() {
         try {
             browser.switchTo().alert();
@@ -200,8 +262,11 @@ class WorkbenchIT {
 
     private void screenshot() throws Exception {
         js("window.entente.cy.fit(undefined, 60);");
+        save(Path.of(System.getProperty("entente.screenshot", "target/workbench.png")));
+    }
+
+    private void save(Path target) throws Exception {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of(System.getProperty("entente.screenshot", "target/workbench.png"));
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }

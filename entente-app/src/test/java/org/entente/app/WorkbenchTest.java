@@ -194,6 +194,112 @@ class WorkbenchTest {
     }
 
     @Test
+    void correct_changesKindTargetsSignAndDate_andItsUndoRestoresTheMachinesReading() throws Exception {
+        String id = get("/api/assertions?between=guards-daily,AZE")
+                .json()
+                .at("/items/0/assertion/id")
+                .asText();
+        Reply corrected = post(
+                "/api/reviews",
+                "{\"action\":\"correct\",\"assertion\":\"" + id + "\",\"correction\":"
+                        + "{\"kind\":\"consult\",\"sign\":0,\"targets\":[\"ARM\"],\"date\":\"2021-03\"}}");
+        JsonNode after = get("/api/assertions/" + id).json();
+        JsonNode listed = get("/api/reviews").json();
+        Reply undone = post(
+                "/api/reviews",
+                "{\"action\":\"undo\",\"review\":\""
+                        + corrected.json().get("id").asText() + "\"}");
+        JsonNode restored = get("/api/assertions/" + id).json().get("assertion");
+        JsonNode review =
+                find(get("/api/reviews").json(), corrected.json().get("id").asText());
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.json().at("/correction/time/start").asText()).isEqualTo("2021-03-01");
+        assertThat(after.get("verdict").asText()).isEqualTo("corrected");
+        assertThat(after.at("/assertion/kind").asText()).isEqualTo("consult");
+        assertThat(after.at("/assertion/sign").asInt()).isZero();
+        assertThat(after.at("/assertion/targets/0").asText()).isEqualTo("ARM");
+        assertThat(after.at("/assertion/time/start").asText()).isEqualTo("2021-03-01");
+        assertThat(after.at("/assertion/time/end").asText()).isEqualTo("2021-03-31");
+        assertThat(find(listed, corrected.json().get("id").asText())
+                        .get("undoneBy")
+                        .isNull())
+                .isTrue();
+        assertThat(restored.get("kind").asText()).isEqualTo("disapprove");
+        assertThat(restored.at("/targets/0").asText()).isEqualTo("AZE");
+        assertThat(restored.at("/time/start").asText()).isEqualTo("2020-10-01");
+        assertThat(review.get("undoneBy").asText())
+                .isEqualTo(undone.json().get("id").asText());
+    }
+
+    @Test
+    void correct_withUnknownKindActorBadDateOrSign_isA400NamingTheField() throws Exception {
+        String id = get("/api/assertions?between=IRN,AZE")
+                .json()
+                .at("/items/0/assertion/id")
+                .asText();
+        int before = get("/api/reviews").json().size();
+        String prefix = "{\"action\":\"correct\",\"assertion\":\"" + id + "\",\"correction\":";
+
+        Reply kind = post("/api/reviews", prefix + "{\"kind\":\"picnic\"}}");
+        Reply actor = post("/api/reviews", prefix + "{\"sources\":[\"IRN\",\"ZZZ\"]}}");
+        Reply date = post("/api/reviews", prefix + "{\"date\":\"2020-13\"}}");
+        Reply sign = post("/api/reviews", prefix + "{\"sign\":7}}");
+        Reply nothing = post("/api/reviews", prefix + "{}}");
+
+        assertThat(List.of(kind, actor, date, sign, nothing))
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(400));
+        assertThat(kind.json().get("error").asText()).contains("correction.kind", "picnic");
+        assertThat(actor.json().get("error").asText()).contains("correction.sources", "ZZZ");
+        assertThat(date.json().get("error").asText()).contains("correction.date", "2020-13");
+        assertThat(sign.json().get("error").asText()).contains("correction.sign");
+        assertThat(nothing.json().get("error").asText()).contains("changes nothing");
+        assertThat(get("/api/reviews").json()).hasSize(before);
+    }
+
+    @Test
+    void cachedAnswer_carriesItsETag_answers304ToIt_andGzipWhenAsked() throws Exception {
+        HttpResponse<byte[]> first = http.send(
+                HttpRequest.newBuilder(workbench.uri().resolve("/api/network?from=2020&to=2020"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = http.send(
+                HttpRequest.newBuilder(workbench.uri().resolve("/api/network?from=2020&to=2020"))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = http.send(
+                HttpRequest.newBuilder(workbench.uri().resolve("/api/assertions?includeRejected=true"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        byte[] unzipped;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            unzipped = in.readAllBytes();
+        }
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(JSON.readTree(unzipped))
+                .isEqualTo(get("/api/assertions?includeRejected=true").json());
+    }
+
+    @Test
+    void network_listsEvidenceIdsOnlyWhenAsked() throws Exception {
+        JsonNode bare = get("/api/network?from=2020&to=2020").json();
+        JsonNode asked = get("/api/network?from=2020&to=2020&evidence=2").json();
+
+        assertThat(bare.get("ties"))
+                .allSatisfy(t -> assertThat(t.get("evidence")).isEmpty());
+        assertThat(asked.get("ties"))
+                .allSatisfy(t -> assertThat(t.get("evidence")).isNotEmpty());
+    }
+
+    @Test
     void badInput_isAClearJson4xx_neverAStackTrace() throws Exception {
         String assertion = get("/api/assertions?between=TUR,AZE")
                 .json()

@@ -100,10 +100,15 @@ final class Api {
         return items(List.of(a)).get(0);
     }
 
-    /** The network of a window; {@code actor} narrows it to that actor's ego network. */
+    /**
+     * The network of a window; {@code actor} narrows it to that actor's ego network. Ties list
+     * their evidence (assertion ids) only when {@code evidence} asks for some: the page reads a
+     * tie's assertions when it is clicked, and without the ids a large window's answer is smaller.
+     */
     Object network(Context ctx) {
         Params params = new Params(ctx);
         NetworkFilter filter = params.filter();
+        boolean withEvidence = params.text("evidence").isPresent();
         SignedNetwork network =
                 SignedNetwork.of(store.network(filter.query(store).directed(params.flag("directed"))));
         Optional<String> actor = params.text("actor").map(this::knownActor);
@@ -123,7 +128,9 @@ final class Api {
                 Json.iso(filter.start()),
                 Json.iso(filter.end()),
                 nodes,
-                network.ties().stream().map(Json.TieView::of).toList());
+                network.ties().stream()
+                        .map(t -> withEvidence ? Json.TieView.of(t) : Views.bare(t))
+                        .toList());
     }
 
     Object quandaries(Context ctx) {
@@ -159,7 +166,7 @@ final class Api {
     }
 
     Object reviews(Context ctx) {
-        return store.reviews().stream().map(Views.ReviewView::of).toList();
+        return Views.ReviewView.all(store.reviews());
     }
 
     /** The first and last day of the store's dated assertions, for the time slider. */

@@ -11,9 +11,12 @@ import java.util.UUID;
 import org.entente.core.Alias;
 import org.entente.core.AliasKind;
 import org.entente.core.Correction;
+import org.entente.core.PartialDate;
 import org.entente.core.RelationKind;
 import org.entente.core.Review;
 import org.entente.core.Sign;
+import org.entente.core.TimeBasis;
+import org.entente.core.TimeSpan;
 import org.entente.core.Verdict;
 import org.entente.store.Store;
 
@@ -104,24 +107,50 @@ final class ReviewRequests {
         return new Review.OfAssertion(id, assertion, verdict, correction, note, clock.instant());
     }
 
+    /**
+     * The fields of {@code correction}: kind, sign, sources, targets and date (YYYY, YYYY-MM or
+     * YYYY-MM-DD, stored with basis TEXT: the analyst's reading of the sentence). A value that
+     * names no kind, no stored actor or no date is a 400: the body is wrong, not the assertion.
+     */
     private Correction correction(JsonNode json) {
         JsonNode c = json.get("correction");
         if (c == null || !c.isObject()) {
-            throw ApiException.badRequest("action correct needs a correction object: kind, sign, sources, targets");
+            throw ApiException.badRequest(
+                    "action correct needs a correction object: kind, sign, sources, targets, date");
         }
         Optional<Sign> sign = Optional.empty();
         if (c.hasNonNull("sign")) {
-            if (!c.get("sign").isInt()) {
-                throw ApiException.badRequest("correction.sign takes -1, 0 or 1");
+            if (!c.get("sign").isInt() || Math.abs(c.get("sign").asInt()) > 1) {
+                throw ApiException.badRequest("correction.sign takes -1, 0 or 1, not " + c.get("sign"));
             }
             sign = Optional.of(Sign.of(c.get("sign").asInt()));
         }
-        return new Correction(
-                actors(c, "sources"),
-                actors(c, "targets"),
-                text(c, "kind").map(RelationKind::ofLabel),
-                sign,
-                Optional.empty());
+        Optional<RelationKind> kind = text(c, "kind").map(ReviewRequests::kind);
+        Optional<TimeSpan> time = text(c, "date").map(ReviewRequests::date);
+        Optional<List<String>> sources = actors(c, "sources");
+        Optional<List<String>> targets = actors(c, "targets");
+        if (sources.isEmpty() && targets.isEmpty() && kind.isEmpty() && sign.isEmpty() && time.isEmpty()) {
+            throw ApiException.badRequest("the correction changes nothing: give kind, sign, sources, targets or date");
+        }
+        return new Correction(sources, targets, kind, sign, time);
+    }
+
+    private static RelationKind kind(String label) {
+        try {
+            return RelationKind.ofLabel(label);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    "correction.kind '" + label + "' is no relation kind; GET /api/vocabulary lists them");
+        }
+    }
+
+    private static TimeSpan date(String text) {
+        try {
+            return TimeSpan.of(PartialDate.parse(text), TimeBasis.TEXT);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    "correction.date '" + text + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+        }
     }
 
     private Optional<List<String>> actors(JsonNode c, String field) {
@@ -137,7 +166,12 @@ final class ReviewRequests {
             if (!item.isTextual()) {
                 throw ApiException.badRequest("correction." + field + " takes actor ids as strings");
             }
-            ids.add(api.knownActor(item.asText()));
+            try {
+                ids.add(api.knownActor(item.asText()));
+            } catch (ApiException e) {
+                throw ApiException.badRequest(
+                        "correction." + field + " names no stored actor: '" + item.asText() + "'");
+            }
         }
         return Optional.of(ids);
     }

@@ -11,6 +11,7 @@ import org.entente.core.Document;
 import org.entente.core.Footnote;
 import org.entente.core.Review;
 import org.entente.core.Sentence;
+import org.entente.core.Tie;
 
 /** The API's JSON beyond the CLI's ({@link Json}): pages, the network's nodes, documents, reviews. */
 final class Views {
@@ -29,6 +30,21 @@ final class Views {
 
     /** An actor of a network: {@code activity} counts the assertions of its ties in the window. */
     record NodeView(String id, String name, String type, int activity) {}
+
+    /** A tie without its evidence ids. */
+    static Json.TieView bare(Tie t) {
+        Json.TieView full = Json.TieView.of(t);
+        return new Json.TieView(
+                full.first(),
+                full.second(),
+                full.sign(),
+                full.weight(),
+                full.count(),
+                full.positive(),
+                full.negative(),
+                full.latest(),
+                List.of());
+    }
 
     record NetworkView(String from, String to, List<NodeView> actors, List<Json.TieView> ties) {}
 
@@ -133,8 +149,9 @@ final class Views {
     }
 
     /**
-     * One review: {@code action} is accept, reject, correct, merge or alias; {@code subject} the
-     * assertion or actor it judges.
+     * One review: {@code action} is accept, reject, correct, merge, alias or undo; {@code subject}
+     * the assertion or actor it judges (for an undo, the review it takes back); {@code undoneBy}
+     * the undo that took it back, null while it stands.
      */
     record ReviewView(
             String id,
@@ -144,7 +161,25 @@ final class Views {
             String at,
             CorrectionView correction,
             String into,
-            Json.AliasView alias) {
+            Json.AliasView alias,
+            String undoneBy) {
+        /** Every review in order, each with the undo that took it back, if any. */
+        static List<ReviewView> all(List<Review> reviews) {
+            Map<String, String> undoneBy = new java.util.HashMap<>();
+            for (Review r : reviews) {
+                if (r instanceof Review.Undo u) {
+                    undoneBy.put(u.review(), u.id());
+                }
+            }
+            return reviews.stream()
+                    .map(r -> of(r).undone(Optional.ofNullable(undoneBy.get(r.id()))))
+                    .toList();
+        }
+
+        private ReviewView undone(Optional<String> by) {
+            return new ReviewView(id, action, subject, note, at, correction, into, alias, by.orElse(null));
+        }
+
         static ReviewView of(Review review) {
             if (review instanceof Review.OfAssertion r) {
                 return new ReviewView(
@@ -155,13 +190,15 @@ final class Views {
                         r.at().toString(),
                         r.correction().map(CorrectionView::of).orElse(null),
                         null,
+                        null,
                         null);
             }
             if (review instanceof Review.Merge m) {
-                return new ReviewView(m.id(), "merge", m.from(), m.note(), m.at().toString(), null, m.into(), null);
+                return new ReviewView(
+                        m.id(), "merge", m.from(), m.note(), m.at().toString(), null, m.into(), null, null);
             }
             if (review instanceof Review.Undo u) {
-                return new ReviewView(u.id(), "undo", u.review(), u.note(), u.at().toString(), null, null, null);
+                return new ReviewView(u.id(), "undo", u.review(), u.note(), u.at().toString(), null, null, null, null);
             }
             Review.AddAlias a = (Review.AddAlias) review;
             return new ReviewView(
@@ -172,7 +209,8 @@ final class Views {
                     a.at().toString(),
                     null,
                     null,
-                    new Json.AliasView(a.alias().text(), a.alias().kind().label()));
+                    new Json.AliasView(a.alias().text(), a.alias().kind().label()),
+                    null);
         }
 
         private static String action(Review.OfAssertion r) {

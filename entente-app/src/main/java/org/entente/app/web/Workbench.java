@@ -39,7 +39,7 @@ public final class Workbench implements AutoCloseable {
     /** GET answers kept between writes: at most this many, each at most 4 MB of JSON. */
     private static final int CACHED_ANSWERS = 256;
 
-    private static final int CACHED_CHARS = 4_000_000;
+    private static final int CACHED_BYTES = 4_000_000;
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:;"
@@ -98,7 +98,7 @@ public final class Workbench implements AutoCloseable {
         });
         token.ifPresent(t -> app.before("/api/*", ctx -> requireToken(ctx, t)));
         Catalog catalog = new Catalog(store);
-        ResponseCache cache = new ResponseCache(CACHED_ANSWERS, CACHED_CHARS);
+        ResponseCache cache = new ResponseCache(CACHED_ANSWERS, CACHED_BYTES);
         Runnable changed = () -> {
             catalog.invalidate();
             cache.invalidate();
@@ -256,31 +256,54 @@ public final class Workbench implements AutoCloseable {
         }
 
         void json(Context ctx, int status, Object value) {
-            ctx.status(status).contentType(JSON).result(write(value));
+            ctx.status(status).contentType(JSON).result(bytes(value));
         }
 
-        private String write(Object value) {
+        /**
+         * Answers from the cache when it can, else computes, answers and keeps the answer. Every
+         * answer carries its entity tag: a request naming it in If-None-Match gets a bodiless 304,
+         * and a client that accepts gzip gets the compressed bytes made once when it was cached.
+         */
+        void cached(Context ctx, ResponseCache cache, Function<Context, Object> handler) {
+            String key =
+                    ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+            ResponseCache.Answer answer = cache.get(key).orElseGet(() -> {
+                long generation = cache.generation();
+                ResponseCache.Answer computed = ResponseCache.Answer.of(bytes(handler.apply(ctx)));
+                cache.put(key, computed, generation);
+                return computed;
+            });
+            ctx.header("ETag", answer.etag());
+            ctx.header("Cache-Control", "no-cache");
+            ctx.header("Vary", "Accept-Encoding");
+            if (answer.matches(Optional.ofNullable(ctx.header("If-None-Match")).orElse(""))) {
+                ctx.status(304);
+                return;
+            }
+            ctx.status(200).contentType(JSON);
+            String accepted = Optional.ofNullable(ctx.header("Accept-Encoding")).orElse("");
+            if (answer.gzip().isPresent() && accepted.contains("gzip")) {
+                // Set before the body, so that Javalin does not compress it again.
+                ctx.header("Content-Encoding", "gzip");
+                send(ctx, answer.gzip().get());
+            } else {
+                send(ctx, answer.json());
+            }
+        }
+
+        /** With its length, so that the answer goes out in one piece rather than in chunks. */
+        private static void send(Context ctx, byte[] body) {
+            ctx.res().setContentLength(body.length);
+            ctx.result(body);
+        }
+
+        private byte[] bytes(Object value) {
             try {
-                return mapper.writeValueAsString(value);
+                return mapper.writeValueAsBytes(value);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(
                         "cannot write JSON for " + value.getClass().getSimpleName(), e);
             }
-        }
-
-        /** Answers from the cache when it can, else computes, answers and keeps the answer. */
-        void cached(Context ctx, ResponseCache cache, Function<Context, Object> handler) {
-            String key =
-                    ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
-            Optional<String> known = cache.get(key);
-            if (known.isPresent()) {
-                ctx.status(200).contentType(JSON).result(known.get());
-                return;
-            }
-            long generation = cache.generation();
-            String json = write(handler.apply(ctx));
-            cache.put(key, json, generation);
-            ctx.status(200).contentType(JSON).result(json);
         }
 
         void error(Context ctx, int status, String message) {
