@@ -73,7 +73,8 @@ final class DemoCommand implements Callable<Integer> {
         next.row("bin/entente" + db + " actors --format json", "the actors, for scripts");
         next.row("bin/entente ingest PATH...", "your own texts, into ./entente.duckdb");
         next.print(out);
-        out.println("Open the workbench: bin/entente --db entente-demo.duckdb serve");
+        out.println("Open the workbench: bin/entente" + (context.storeChosen() ? " --db " + context.storePath() : db)
+                + " serve, then http://127.0.0.1:7070/");
         return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
     }
 

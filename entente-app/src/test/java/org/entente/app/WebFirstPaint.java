@@ -27,8 +27,6 @@ import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
 import org.entente.store.Store;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * First paint of the workbench for a window of A active actors (default 500): a generated store in
@@ -50,7 +48,7 @@ public final class WebFirstPaint {
         try (Store store = Store.open(folder.resolve("paint.duckdb"))) {
             store.ingest(document(actors, new Random(11)), false);
             try (Workbench workbench = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(System.err, true))) {
-                ChromeDriver browser = browser();
+                ChromeDriver browser = Chromium.start();
                 try {
                     for (int run = 0; run < 5; run++) {
                         long start = System.nanoTime();
@@ -93,22 +91,6 @@ public final class WebFirstPaint {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static ChromeDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--window-size=1440,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     /** One document whose assertions tie each actor to about eight others, all in 2020. */

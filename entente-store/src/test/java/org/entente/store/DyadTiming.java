@@ -3,14 +3,10 @@ package org.entente.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.entente.core.NetworkQuery;
 
 /**
@@ -27,32 +23,13 @@ public final class DyadTiming {
     public static void main(String[] args) throws IOException, SQLException {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 50_000_000L;
         Path folder = Files.createTempDirectory("entente-dyads");
-        Path file = folder.resolve("entente.duckdb");
-        try {
-            Store.open(file).close();
-            long start = System.nanoTime();
-            try (Connection connection = DuckDbStore.connect(file);
-                    Statement statement = connection.createStatement()) {
-                statement.execute(NetworkTiming.generate(count));
-            }
-            System.out.printf(
-                    Locale.ROOT,
-                    "generated %,d assertions in %.1f s, file %,d MiB%n",
-                    count,
-                    seconds(start),
-                    Files.size(file) >> 20);
-            try (Store store = Store.open(file)) {
-                for (int run = 1; run <= 2; run++) {
-                    time(store, ChronoUnit.MONTHS, run);
-                    time(store, ChronoUnit.YEARS, run);
-                }
+        try (Store store = NetworkTiming.generated(folder, count)) {
+            for (int run = 1; run <= 2; run++) {
+                time(store, ChronoUnit.MONTHS, run);
+                time(store, ChronoUnit.YEARS, run);
             }
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
+            NetworkTiming.delete(folder);
         }
     }
 

@@ -30,30 +30,37 @@ public final class NetworkTiming {
     public static void main(String[] args) throws IOException, SQLException {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Path folder = Files.createTempDirectory("entente-network");
-        Path file = folder.resolve("entente.duckdb");
-        try {
-            Store.open(file).close();
-            long start = System.nanoTime();
-            try (Connection connection = DuckDbStore.connect(file);
-                    Statement statement = connection.createStatement()) {
-                statement.execute(generate(count));
-            }
-            System.out.printf(
-                    Locale.ROOT,
-                    "generated %,d assertions in %.1f s, file %,d MiB%n",
-                    count,
-                    seconds(start),
-                    Files.size(file) >> 20);
-            try (Store store = Store.open(file)) {
-                time(store, "one year (2020)", window(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
-                time(store, "one month (2020-10)", window(LocalDate.of(2020, 10, 1), LocalDate.of(2020, 10, 31)));
-                time(store, "all ten years", NetworkQuery.defaults());
-            }
+        try (Store store = generated(folder, count)) {
+            time(store, "one year (2020)", window(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
+            time(store, "one month (2020-10)", window(LocalDate.of(2020, 10, 1), LocalDate.of(2020, 10, 31)));
+            time(store, "all ten years", NetworkQuery.defaults());
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
+            delete(folder);
+        }
+    }
+
+    /** A store in {@code folder} filled with {@code count} generated assertions, opened. */
+    static Store generated(Path folder, long count) throws IOException, SQLException {
+        Path file = folder.resolve("entente.duckdb");
+        Store.open(file).close();
+        long start = System.nanoTime();
+        try (Connection connection = DuckDbStore.connect(file);
+                Statement statement = connection.createStatement()) {
+            statement.execute(generate(count));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "generated %,d assertions in %.1f s, file %,d MiB%n",
+                count,
+                seconds(start),
+                Files.size(file) >> 20);
+        return Store.open(file);
+    }
+
+    static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
