@@ -178,13 +178,13 @@ final class AssertionCoder {
             sides = new Sides(sides.targets(), List.of(), sides.confidence()); // "could draw in A and B"
         }
         if (entry.experiencer()) {
-            List<String> event = Arguments.eventDoers(parse, actors, head);
+            List<String> event = Clauses.eventDoers(parse, actors, head);
             List<String> doers = event.isEmpty() ? sides.sources() : event;
             sides = new Sides(sides.targets(), doers, sides.confidence());
         }
         RelationKind kind = entry.kind();
         double intensity = entry.intensity();
-        if (verb && kind == RelationKind.APPEAL && Arguments.asksToLeave(parse, head)) {
+        if (verb && kind == RelationKind.APPEAL && Clauses.asksToLeave(parse, head)) {
             kind = RelationKind.DEMAND; // "asked France to withdraw its forces", "called on Serbia to pull back"
             intensity = kind.defaultIntensity();
         }
