@@ -171,11 +171,11 @@ final class Actors {
         return List.of();
     }
 
-    /** The actors in "between A and B" attached to {@code head}. */
+    /** The actors in "between A and B" or "among A, B and C" attached to {@code head}. */
     List<String> between(int head) {
         Set<String> found = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(head)) {
-            if (arc.marker().equals("between")) {
+            if (arc.marker().equals("between") || arc.marker().equals("among")) {
                 found.addAll(of(arc.dependent()));
             }
         }

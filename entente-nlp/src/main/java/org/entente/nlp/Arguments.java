@@ -27,7 +27,7 @@ final class Arguments {
     /** Pronouns resolved to the nearest earlier clause subject of the same sentence. */
     private static final Set<String> PERSONAL = Set.of("it", "he", "she");
 
-    private static final Set<String> PARTICLES = Set.of("back", "over");
+    private static final Set<String> PARTICLES = Set.of("back", "over", "closer", "close");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
     /**
      * People of a nation who are not its state: "Serb protesters clashed with NATO peacekeepers" is
@@ -120,6 +120,10 @@ final class Arguments {
             subjects.addAll(adjectival);
         }
         if (subjects.isEmpty() && passive.isEmpty()) {
+            subjects.addAll(Clauses.subjectsAfterDate(parse, actors, head));
+            obliques.removeAll(subjects);
+        }
+        if (subjects.isEmpty() && passive.isEmpty()) {
             passive.addAll(participlePatient(parse, actors, head));
         }
         if (subjects.isEmpty() && passive.isEmpty()) {
@@ -169,10 +173,11 @@ final class Arguments {
     /** The actors of an argument of {@code clause}, a pronoun standing for its antecedent's. */
     private static List<String> resolved(Parse parse, Actors actors, int token, int clause) {
         String word = parse.tokens().get(token).word().toLowerCase(Locale.ROOT);
-        if (PERSONAL.contains(word)) {
-            return actors.antecedent(token, clause);
-        }
-        return word.equals("they") ? actors.antecedents(token) : actors.of(token);
+        List<String> inSentence = PERSONAL.contains(word)
+                ? actors.antecedent(token, clause)
+                : word.equals("they") ? actors.antecedents(token) : List.of();
+        // Else what an earlier sentence named, if Coreference placed it on the pronoun.
+        return inSentence.isEmpty() ? actors.of(token) : inSentence;
     }
 
     /**

@@ -158,16 +158,35 @@ final class AssertionCoder {
             sides = sides.withTargets(Arguments.phraseTargets(
                     parse, actors, head + 1, head + entry.lemmas().size()));
         }
+        if (verb && (sides.sources().isEmpty() || sides.targets().isEmpty())) {
+            sides = Adjacent.fill(parse, actors, head, head + entry.lemmas().size(), sides);
+        }
         if (!verb && qualifiedAgainst(parse, head)) {
             return List.of();
         }
         List<String> between = actors.between(head);
         if (entry.kind() == RelationKind.MEDIATE) {
             sides = new Sides(sides.sources(), parties(actors, head, sides.targets()), 0.6);
+        } else if (entry.kind() == RelationKind.CONSULT && !verb && between.size() > 1 && entry.mutual()) {
+            // "hosted talks among A, B and C": every party, the host too, met every other.
+            List<String> all = new ArrayList<>(sides.sources());
+            all.addAll(between);
+            sides = new Sides(all, List.of(), 0.6);
         } else if (sides.sources().isEmpty() && between.size() > 1) {
             sides = new Sides(between.subList(0, 1), between.subList(1, between.size()), 0.6);
         } else if (verb && sides.sources().isEmpty() && entry.mutual()) {
             sides = new Sides(sides.targets(), List.of(), sides.confidence()); // "could draw in A and B"
+        }
+        if (entry.experiencer()) {
+            List<String> event = Clauses.eventDoers(parse, actors, head);
+            List<String> doers = event.isEmpty() ? sides.sources() : event;
+            sides = new Sides(sides.targets(), doers, sides.confidence());
+        }
+        RelationKind kind = entry.kind();
+        double intensity = entry.intensity();
+        if (verb && kind == RelationKind.APPEAL && Clauses.asksToLeave(parse, head)) {
+            kind = RelationKind.DEMAND; // "asked France to withdraw its forces", "called on Serbia to pull back"
+            intensity = kind.defaultIntensity();
         }
         int context = verb ? head : Arguments.lightVerb(parse, head).orElse(head);
         ModalityReader.Reading reading = modality.read(parse, actors, head, context);
@@ -179,11 +198,11 @@ final class AssertionCoder {
             List<Coded> pairs = new ArrayList<>();
             for (int i = 0; i + 1 < all.size(); i++) {
                 Sides pair = new Sides(all.subList(i, i + 1), all.subList(i + 1, all.size()), 0.6);
-                coded(pair, entry.kind(), entry.intensity(), reading).ifPresent(pairs::add);
+                coded(pair, kind, intensity, reading).ifPresent(pairs::add);
             }
             return pairs;
         }
-        return coded(sides, entry.kind(), entry.intensity(), reading).stream().toList();
+        return coded(sides, kind, intensity, reading).stream().toList();
     }
 
     /** The two or more parties a mediator stands between, or none. */

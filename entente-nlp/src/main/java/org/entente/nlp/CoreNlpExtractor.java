@@ -64,10 +64,15 @@ final class CoreNlpExtractor implements Extractor {
         List<TimeSpan> times = Timeline.of(document, sentences);
         Map<String, Actor> mentioned = new LinkedHashMap<>();
         Map<String, Assertion> assertions = new LinkedHashMap<>();
+        Coreference coreference = new Coreference(mentioned);
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            List<ActorMatcher.Mention> mentions = mentions(sentence, parses.get(s), mentioned);
-            for (AssertionCoder.Coded coded : coder.code(parses.get(s), mentions)) {
+            Parse parse = parses.get(s);
+            List<ActorMatcher.Mention> mentions = mentions(sentence, parse, mentioned);
+            mentions.addAll(coreference.resolve(sentence.block(), parse, mentions));
+            mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
+            coreference.remember(sentence.block(), parse, mentions);
+            for (AssertionCoder.Coded coded : coder.code(parse, mentions)) {
                 if (!plausible(coded, mentioned)) {
                     continue;
                 }

@@ -19,7 +19,9 @@ import org.entente.core.RelationKind;
  * The predicates the coder knows: a lemma or a phrase of lemmas ("sell arms", "call for") mapped
  * to a relation kind. File format, tab-separated, {@code #} comments: {@code phrase, pos (verb, noun
  * or any), kind (a RelationKind label), intensity ("-" for the kind's default), flags ("-" or a
- * comma list of "mutual", "direct", "obj=a/b" and "via=p/q": "mutual" lets "A and B fought" give A to B;
+ * comma list of "mutual", "direct", "experiencer", "obj=a/b" and "via=p/q": "mutual" lets "A and B fought" give A to B;
+ * "experiencer" turns the sides round, the object feeling toward the subject ("A angered B" is B's
+ * stance toward A, and "..., which angered B" B's toward the doer of the clause it comments on);
  * "direct" takes the other side from the verb's actor object only, never from an oblique or what
  * modifies the object ("left Mali", not "left for Moscow"); "obj="
  * requires the predicate's object to have one of the lemmas; "via=" requires the verb to have an
@@ -44,6 +46,7 @@ final class Lexicon {
             double intensity,
             boolean mutual,
             boolean direct,
+            boolean experiencer,
             Set<String> objects,
             Set<String> markers,
             String note) {
@@ -116,6 +119,7 @@ final class Lexicon {
         double intensity = "-".equals(intensityText) ? kind.defaultIntensity() : Double.parseDouble(intensityText);
         boolean mutual = false;
         boolean direct = false;
+        boolean experiencer = false;
         Set<String> objects = Set.of();
         Set<String> markers = Set.of();
         for (String flag : columns[4].strip().split(",")) {
@@ -123,6 +127,8 @@ final class Lexicon {
                 mutual = true;
             } else if (flag.equals("direct")) {
                 direct = true;
+            } else if (flag.equals("experiencer")) {
+                experiencer = true;
             } else if (flag.startsWith("obj=")) {
                 objects = Set.of(flag.substring(4).split("/"));
             } else if (flag.startsWith("via=")) {
@@ -132,7 +138,7 @@ final class Lexicon {
             }
         }
         String note = columns.length > 5 ? columns[5].strip() : "";
-        return new Entry(lemmas, pos, kind, intensity, mutual, direct, objects, markers, note);
+        return new Entry(lemmas, pos, kind, intensity, mutual, direct, experiencer, objects, markers, note);
     }
 
     /** The entries whose phrase starts with {@code lemma}, longest phrase first. */

@@ -1,0 +1,129 @@
+package org.entente.nlp;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Readings of the clause around a predicate that the dependency patterns of {@link Arguments} miss:
+ * a request to leave, the doer of the event a relative "which" comments on, subjects a parser hung
+ * on a leading date. Stateless.
+ */
+final class Clauses {
+
+    private Clauses() {}
+
+    /** Verbs of leaving: asking an actor to do one of them is a demand, not an appeal. */
+    private static final Set<String> LEAVING = Set.of(
+            "leave",
+            "withdraw",
+            "pull",
+            "quit",
+            "go",
+            "depart",
+            "evacuate",
+            "close",
+            "stop",
+            "halt",
+            "end",
+            "cease",
+            "remove");
+
+    /** "asked France to withdraw", "called on Serbia to pull back the troops". */
+    static boolean asksToLeave(Parse parse, int verb) {
+        boolean parsed = parse.children(verb).stream()
+                .anyMatch(
+                        arc -> (arc.relation().equals("xcomp") || arc.relation().startsWith("advcl"))
+                                && LEAVING.contains(parse.lemma(arc.dependent())));
+        // The parser may hang "to pull back" elsewhere: the first "to" + verb within a few words decides.
+        int last = Math.min(parse.tokens().size() - 1, verb + 6);
+        for (int t = verb + 1; t < last && !parsed; t++) {
+            if (parse.tokens().get(t).tag().equals("TO")) {
+                return LEAVING.contains(parse.lemma(t + 1));
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * The doers of the clause a relative "which" comments on: in "Ethiopia completed the first
+     * filling, which angered Egypt" or "Seoul opened relations with China in 1992, which angered
+     * Pyongyang", the subject of the verb above; in "Armenia, which angered Iran", Armenia; or none.
+     */
+    static List<String> eventDoers(Parse parse, Actors actors, int verb) {
+        for (Parse.Arc up : parse.heads(verb)) {
+            if (!up.relation().equals("acl:relcl")) {
+                continue;
+            }
+            boolean inPhrase = parse.children(up.governor()).stream()
+                    .anyMatch(arc -> arc.relation().equals("case"));
+            if (!actors.of(up.governor()).isEmpty() && !inPhrase) {
+                return actors.of(up.governor());
+            }
+            int noun = up.governor();
+            for (int step = 0; step < 3; step++) {
+                Optional<Parse.Arc> above = parse.heads(noun).stream().findFirst();
+                if (above.isEmpty()) {
+                    break;
+                }
+                int governor = above.get().governor();
+                if (parse.tokens().get(governor).tag().startsWith("VB")) {
+                    Set<String> found = new LinkedHashSet<>();
+                    parse.children(governor).stream()
+                            .filter(arc -> arc.relation().equals("nsubj"))
+                            .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+                    return List.copyOf(found);
+                }
+                noun = governor;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    /**
+     * The subjects a parser hung on the date before them: in "On April 19, 2013, Serbia and Kosovo
+     * concluded ..." it may read "Serbia" and "Kosovo" as conjuncts of "April 19", and in "In 2022
+     * Mali asked ..." "Mali" as an oblique with the year as its number.
+     */
+    static List<String> subjectsAfterDate(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(verb)) {
+            int date = arc.dependent();
+            boolean yearOnActor = arc.base().equals("obl")
+                    && date < verb
+                    && !actors.on(date).isEmpty()
+                    && parse.children(date).stream()
+                            .anyMatch(n -> n.relation().equals("nummod") && n.dependent() < date);
+            if (yearOnActor) {
+                found.addAll(actors.on(date)); // "In 2022 Mali asked ...", read as "in 2022 Mali"
+                continue;
+            }
+            boolean dated = arc.base().equals("obl")
+                    && date < verb
+                    && (MONTHS.contains(parse.lemma(date))
+                            || parse.tokens().get(date).tag().equals("CD"));
+            if (!dated) {
+                continue;
+            }
+            parse.children(date).stream()
+                    .filter(conj -> conj.base().equals("conj") && conj.dependent() < verb)
+                    .forEach(conj -> found.addAll(actors.of(conj.dependent())));
+        }
+        return List.copyOf(found);
+    }
+}

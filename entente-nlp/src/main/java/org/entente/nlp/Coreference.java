@@ -1,0 +1,416 @@
+package org.entente.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.entente.core.Actor;
+import org.entente.core.ActorType;
+import org.entente.core.AliasKind;
+
+/**
+ * Resolves, in one document read sentence by sentence, the words that point back to an actor named
+ * in an earlier sentence, rule by rule and precision first: "he" and "she" to the last person (or
+ * titled official: "Guyana's president") who was a subject in the same paragraph; "it" to the single
+ * actor subject, and "they" or "both" to the two or more actor subjects, of the sentence before in
+ * the same paragraph; "the two governments" or "the three" to the most recently named states of
+ * this paragraph or the one before; "the kingdom" or "the South" to the most recent actor whose
+ * name carries that word; "the bloc" or "the alliance" to the most recent organisation; a bare
+ * surname ("Kim") to the person named in full earlier. A pronoun never crosses a paragraph break.
+ * One instance per document; not thread-safe.
+ */
+final class Coreference {
+
+    private static final Set<String> GROUP_NOUNS = Set.of(
+            "state",
+            "country",
+            "government",
+            "capital",
+            "leader",
+            "side",
+            "neighbour",
+            "neighbor",
+            "nation",
+            "power",
+            "rival",
+            "ally",
+            "party",
+            "junta",
+            "president",
+            "regime",
+            "adversary",
+            "enemy");
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "both", 2);
+    /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
+    private static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");
+    /** Nouns that, as a bare "the X", stand for the most recent actor whose name holds the word. */
+    private static final Set<String> NAME_NOUNS = Set.of("kingdom", "republic", "emirate", "sultanate", "federation");
+    /** Nouns that, as a bare "the X", stand for the most recent intergovernmental organisation. */
+    private static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    /** Subject nouns that name one official: the pronoun after them stands for their state. */
+    private static final Set<String> TITLES = Set.of(
+            "president",
+            "minister",
+            "premier",
+            "chancellor",
+            "leader",
+            "king",
+            "prince",
+            "emir",
+            "monarch",
+            "sultan",
+            "general",
+            "colonel",
+            "captain",
+            "envoy",
+            "ambassador",
+            "secretary",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "commander",
+            "dictator",
+            "ruler",
+            "head");
+
+    private final Map<String, Actor> known;
+    private final List<Seen> recent = new ArrayList<>();
+    private final List<Seen> subjects = new ArrayList<>();
+    private final Map<String, String> surnames = new HashMap<>();
+    private final Set<String> ambiguousSurnames = new HashSet<>();
+    private List<String> lastSubjects = List.of();
+    private int lastSubjectsBlock = -1;
+    private Optional<String> lastPerson = Optional.empty();
+    private int lastPersonBlock = -1;
+
+    private record Seen(String actor, int block) {}
+
+    private record Group(List<String> states, int block) {}
+
+    private final List<Group> groups = new ArrayList<>();
+
+    /** @param known the actors named so far in the document, by id; read, never written */
+    Coreference(Map<String, Actor> known) {
+        this.known = known;
+    }
+
+    /** The mentions the sentence's referring words stand for, given what earlier sentences named. */
+    List<ActorMatcher.Mention> resolve(int block, Parse parse, List<ActorMatcher.Mention> named) {
+        boolean[] covered = new boolean[parse.tokens().size()];
+        named.forEach(m -> {
+            for (int t = m.first(); t <= m.last(); t++) {
+                covered[t] = true;
+            }
+        });
+        List<ActorMatcher.Mention> found = new ArrayList<>();
+        for (int t = 0; t < parse.tokens().size(); t++) {
+            if (!covered[t] && !expletive(parse, t)) {
+                int token = t;
+                for (String actor : referent(block, parse, token, named)) {
+                    found.add(new ActorMatcher.Mention(actor, token, token, AliasKind.SHORT_NAME));
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<String> referent(int block, Parse parse, int t, List<ActorMatcher.Mention> named) {
+        String word = parse.tokens().get(t).word();
+        String lower = word.toLowerCase(Locale.ROOT);
+        String tag = parse.tokens().get(t).tag();
+        String before = t > 0 ? parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (tag.equals("PRP")) {
+            // An actor named earlier in the same sentence is the likelier antecedent: left to the coder.
+            return subjectBefore(parse, t, named) ? List.of() : pronoun(block, lower);
+        }
+        if (lower.equals("both")
+                && parse.heads(t).stream().anyMatch(a -> a.relation().startsWith("nsubj"))) {
+            return sameBlock(block) && lastSubjects.size() >= 2 ? lastSubjects : List.of();
+        }
+        if (tag.startsWith("NN") && !followedByName(parse, t)) {
+            if (before.equals("the") || NUMBERS.containsKey(before)) {
+                return description(block, parse, t, named);
+            }
+            if (tag.equals("NNP") && (t == 0 || !parse.tokens().get(t - 1).tag().startsWith("NNP"))) {
+                return surname(lower);
+            }
+        }
+        if (NUMBERS.containsKey(lower) && before.equals("the") && !nextIsNoun(parse, t)) {
+            return states(block, NUMBERS.get(lower), named, t, parse); // "the two signed", "joined the three"
+        }
+        return List.of();
+    }
+
+    private List<String> pronoun(int block, String lower) {
+        return switch (lower) {
+            case "he", "she", "him", "her" -> lastPersonBlock == block
+                    ? lastPerson.stream().toList()
+                    : List.of();
+            case "it" -> sameBlock(block) && lastSubjects.size() == 1 && !isPerson(lastSubjects.get(0))
+                    ? lastSubjects
+                    : List.of();
+            case "they", "them" -> sameBlock(block) && lastSubjects.size() >= 2 ? lastSubjects : List.of();
+            default -> List.of();
+        };
+    }
+
+    /** "the two governments", "both countries", "the kingdom", "the bloc", "the South". */
+    private List<String> description(int block, Parse parse, int noun, List<ActorMatcher.Mention> named) {
+        String lemma = parse.lemma(noun);
+        String before = parse.tokens().get(noun - 1).word().toLowerCase(Locale.ROOT);
+        boolean plural = parse.tokens().get(noun).tag().endsWith("S");
+        if (NUMBERS.containsKey(before) && plural && GROUP_NOUNS.contains(lemma)) {
+            boolean definite =
+                    before.equals("both") || noun > 1 && parse.lemma(noun - 2).equals("the");
+            return definite ? states(block, NUMBERS.get(before), named, noun, parse) : List.of();
+        }
+        if (plural || hasOwnModifier(parse, noun)) {
+            return List.of();
+        }
+        if (STATE_NOUNS.contains(lemma)) {
+            return latest(subjects, block, a -> a.type() == ActorType.STATE);
+        }
+        if (NAME_NOUNS.contains(lemma)) {
+            return latest(recent, block, a -> nameHolds(a, lemma));
+        }
+        if (BODY_NOUNS.contains(lemma)) {
+            return latest(recent, block, a -> a.type() == ActorType.IGO);
+        }
+        if (COMPASS.contains(lemma)
+                && Character.isUpperCase(parse.tokens().get(noun).word().charAt(0))) {
+            String prefix = lemma + " ";
+            return latest(recent, block, a -> a.name().toLowerCase(Locale.ROOT).startsWith(prefix));
+        }
+        return List.of();
+    }
+
+    /**
+     * The states of the most recent coordination of exactly {@code count} states as the subject of a
+     * clause or after "between" ("Chile and Argentina quarrelled", "Mali, Burkina Faso and Niger
+     * signed"), persons counting as their state: in this sentence
+     * before {@code token}, else in this paragraph or the three before it; or none.
+     */
+    private List<String> states(int block, int count, List<ActorMatcher.Mention> named, int token, Parse parse) {
+        List<List<String>> here = groups(parse, new Actors(parse, named), token);
+        for (int i = here.size() - 1; i >= 0; i--) {
+            if (here.get(i).size() == count) {
+                return here.get(i);
+            }
+        }
+        Set<String> inSentence = new HashSet<>(
+                statesOf(named.stream().map(ActorMatcher.Mention::actor).toList()));
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            // "Russia became the arbiter both sides consult": Russia is not one of the sides.
+            boolean apart = group.states().stream().noneMatch(inSentence::contains);
+            if (group.block() >= block - 3 && group.states().size() == count && apart) {
+                return group.states();
+            }
+        }
+        return List.of();
+    }
+
+    /** The coordinations of two or more states in the sentence, of tokens before {@code end}. */
+    private List<List<String>> groups(Parse parse, Actors actors, int end) {
+        List<List<String>> found = new ArrayList<>();
+        for (int t = 0; t < end; t++) {
+            int first = t;
+            boolean salient = parse.heads(first).stream()
+                    .anyMatch(arc ->
+                            arc.relation().startsWith("nsubj") || arc.marker().equals("between"));
+            if (!parse.tokens().get(first).tag().startsWith("NN") || !salient) {
+                continue; // only parties that act or are "between": not "Turkish and Israeli weapons"
+            }
+            Set<String> states = new LinkedHashSet<>(statesOf(actors.of(first)));
+            parse.children(first).stream()
+                    .filter(arc -> arc.base().equals("conj") && arc.dependent() < end)
+                    .forEach(arc -> states.addAll(statesOf(actors.of(arc.dependent()))));
+            if (states.size() >= 2 && !statesOf(actors.of(first)).isEmpty()) {
+                found.add(List.copyOf(states));
+            }
+        }
+        return found;
+    }
+
+    private List<String> statesOf(List<String> ids) {
+        return ids.stream().map(this::stateOf).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<String> stateOf(String id) {
+        Actor actor = known.get(id);
+        if (actor == null) {
+            return Optional.empty();
+        }
+        if (actor.type() == ActorType.STATE) {
+            return Optional.of(id);
+        }
+        if (actor.type() != ActorType.PERSON) {
+            return Optional.empty();
+        }
+        return actor.affiliations().stream()
+                .map(a -> known.get(a.actor()))
+                .filter(a -> a != null && a.type() == ActorType.STATE)
+                .map(Actor::id)
+                .findFirst()
+                .or(() -> actor.affiliations().stream()
+                        .map(a -> a.actor())
+                        .filter(s -> s.matches("[A-Z]{3}"))
+                        .findFirst());
+    }
+
+    private List<String> latest(List<Seen> seen, int block, Predicate<Actor> fits) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Seen s = seen.get(i);
+            Actor actor = known.get(s.actor());
+            if (s.block() >= block - 1 && actor != null && fits.test(actor)) {
+                return List.of(s.actor());
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> surname(String lower) {
+        String person = surnames.get(lower);
+        return person == null || ambiguousSurnames.contains(lower) ? List.of() : List.of(person);
+    }
+
+    /**
+     * Records what the sentence named: every actor for recency, the actors of the main clause's
+     * subjects for the pronouns of the next sentence, persons' first and last names.
+     */
+    void remember(int block, Parse parse, List<ActorMatcher.Mention> all) {
+        Actors actors = new Actors(parse, all);
+        for (ActorMatcher.Mention m : all) {
+            recent.add(new Seen(m.actor(), block));
+            Actor actor = known.get(m.actor());
+            if (actor != null && actor.type() == ActorType.PERSON) {
+                rememberNames(actor);
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (int subject : mainSubjects(parse)) {
+            List<String> ids = actors.of(subject);
+            ids.forEach(id -> subjects.add(new Seen(id, block)));
+            found.addAll(ids);
+            boolean titled = TITLES.contains(parse.lemma(subject));
+            if (ids.size() == 1 && (isPerson(ids.get(0)) || titled)) {
+                lastPerson = Optional.of(ids.get(0));
+                lastPersonBlock = block;
+            }
+        }
+        lastSubjects = List.copyOf(new LinkedHashSet<>(found));
+        groups(parse, actors, parse.tokens().size()).forEach(g -> groups.add(new Group(g, block)));
+        lastSubjectsBlock = block;
+    }
+
+    private void rememberNames(Actor person) {
+        String[] parts = person.name().split("\\s+");
+        for (String part : List.of(parts[0], parts[parts.length - 1])) {
+            String key = part.toLowerCase(Locale.ROOT);
+            if (key.length() < 3) {
+                continue;
+            }
+            String before = surnames.putIfAbsent(key, person.id());
+            if (before != null && !before.equals(person.id())) {
+                ambiguousSurnames.add(key);
+            }
+        }
+    }
+
+    /** The subjects of the root verb and of the verbs coordinated with it. */
+    private static List<Integer> mainSubjects(Parse parse) {
+        Set<Integer> verbs = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.arcs()) {
+            if (arc.governor() < 0) {
+                verbs.add(arc.dependent());
+            }
+        }
+        for (Parse.Arc arc : parse.arcs()) {
+            if (verbs.contains(arc.governor()) && arc.base().equals("conj")) {
+                verbs.add(arc.dependent());
+            }
+        }
+        List<Integer> found = new ArrayList<>();
+        for (Parse.Arc arc : parse.arcs()) {
+            if (verbs.contains(arc.governor())
+                    && (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass"))) {
+                found.add(arc.dependent());
+            }
+        }
+        return found;
+    }
+
+    /** True when an actor named before the pronoun is the subject of another clause of the sentence. */
+    private static boolean subjectBefore(Parse parse, int pronoun, List<ActorMatcher.Mention> named) {
+        Set<Integer> own = new HashSet<>();
+        parse.heads(pronoun).forEach(arc -> own.add(arc.governor()));
+        for (ActorMatcher.Mention m : named) {
+            for (int t = m.first(); t <= m.last() && t < pronoun; t++) {
+                boolean subject = parse.heads(t).stream()
+                        .anyMatch(arc -> arc.relation().startsWith("nsubj") && !own.contains(arc.governor()));
+                if (subject) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameBlock(int block) {
+        return lastSubjectsBlock == block;
+    }
+
+    private boolean isPerson(String id) {
+        Actor actor = known.get(id);
+        return actor != null && actor.type() == ActorType.PERSON;
+    }
+
+    private static boolean nameHolds(Actor actor, String word) {
+        if (holdsWord(actor.name(), word)) {
+            return true;
+        }
+        return actor.aliases().stream().anyMatch(alias -> holdsWord(alias.text(), word));
+    }
+
+    private static boolean holdsWord(String text, String word) {
+        for (String part : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (part.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean expletive(Parse parse, int token) {
+        return parse.heads(token).stream().anyMatch(arc -> arc.relation().equals("expl"));
+    }
+
+    private static boolean followedByName(Parse parse, int token) {
+        return token + 1 < parse.tokens().size()
+                && parse.tokens().get(token + 1).tag().startsWith("NNP");
+    }
+
+    private static boolean nextIsNoun(Parse parse, int token) {
+        return token + 1 < parse.tokens().size()
+                && parse.tokens().get(token + 1).tag().startsWith("NN");
+    }
+
+    /** "the government of Mali", "the Malian government": the noun names its actor itself. */
+    private static boolean hasOwnModifier(Parse parse, int noun) {
+        if (noun + 1 < parse.tokens().size()
+                && parse.tokens().get(noun + 1).word().equalsIgnoreCase("of")) {
+            return true;
+        }
+        return parse.children(noun).stream()
+                .anyMatch(arc -> Set.of("amod", "compound", "nmod:poss", "flat").contains(arc.relation())
+                        || arc.base().equals("nmod"));
+    }
+}
