@@ -63,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
                 .println("Bound to " + host + ", beyond this machine: every write needs the header"
                         + " 'Authorization: Bearer " + token + "'."));
         context.out().println("Stop with Ctrl-C.");
+        context.out().flush();
+        workbench.warmUp();
         stopped.await();
         return Cli.OK;
     }

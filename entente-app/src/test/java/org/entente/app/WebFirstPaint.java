@@ -33,8 +33,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * which each actor has ties to about eight others within 2020, the server on loopback, and the page
  * loaded in headless Chromium (Debian's chromium and chromium-driver) five times. Prints the
  * milliseconds from asking for the page until {@code #cy} carries {@code data-ready}, which app.js
- * sets once the graph's layout has finished; the first load is cold (server cache empty), the others
- * warm. A measurement, not a test: {@code bin/bench paint [A]}.
+ * sets once the graph's layout has finished. The server first warms up as {@code serve} does
+ * ({@link Workbench#warmUp}), unless {@code --no-warm-up} is given: then the first load is cold
+ * (server cache empty, JVM and store untouched); the others are warm. A measurement, not a test:
+ * {@code bin/bench paint [A] [--no-warm-up]}.
  */
 public final class WebFirstPaint {
     private static final int TIES_PER_ACTOR = 8;
@@ -44,10 +46,17 @@ public final class WebFirstPaint {
 
     public static void main(String[] args) throws Exception {
         int actors = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        boolean warmUp = !List.of(args).contains("--no-warm-up");
         Path folder = Files.createTempDirectory("entente-first-paint");
         try (Store store = Store.open(folder.resolve("paint.duckdb"))) {
             store.ingest(document(actors, new Random(11)), false);
             try (Workbench workbench = Workbench.start(store, "127.0.0.1", 0, new PrintWriter(System.err, true))) {
+                if (warmUp) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "the server's warm-up, as serve does it: %,d ms%n",
+                            workbench.warmUp().join().toMillis());
+                }
                 ChromeDriver browser = Chromium.start();
                 try {
                     for (int run = 0; run < 5; run++) {
@@ -60,7 +69,7 @@ public final class WebFirstPaint {
                         System.out.printf(
                                 Locale.ROOT,
                                 "first paint, %s load: %,d ms (%s)%n",
-                                run == 0 ? "cold" : "warm",
+                                run > 0 ? "warm" : warmUp ? "first (after the warm-up)" : "cold (no warm-up)",
                                 ms,
                                 drawn);
                         System.out.println("  "

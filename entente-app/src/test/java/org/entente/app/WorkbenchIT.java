@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.entente.app.web.Workbench;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +97,11 @@ class WorkbenchIT {
                 .isEqualTo(6);
         // Quandaries arrive after the graph is drawn.
         waitFor("document.getElementById('quandaries').textContent.includes('Iran between')");
+        // The server's warm-up asks for what the page asks for first, under the same keys.
+        waitFor("document.querySelectorAll('#documents button').length > 0");
+        List<Object> requested = new ArrayList<>((List<?>) js("return performance.getEntriesByType('resource')"
+                + ".map(e => e.name.substring(location.origin.length + 1));"));
+        assertThat(requested).containsAll(Workbench.FIRST_LOAD);
 
         setWindow("2020-10", "2020-10");
         assertThat(js("return window.entente.cy.getElementById('GRC').length;")).isEqualTo(0L);
