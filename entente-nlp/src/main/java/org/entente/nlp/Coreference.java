@@ -27,60 +27,6 @@ import org.entente.core.AliasKind;
  */
 final class Coreference {
 
-    private static final Set<String> GROUP_NOUNS = Set.of(
-            "state",
-            "country",
-            "government",
-            "capital",
-            "leader",
-            "side",
-            "neighbour",
-            "neighbor",
-            "nation",
-            "power",
-            "rival",
-            "ally",
-            "party",
-            "junta",
-            "president",
-            "regime",
-            "adversary",
-            "enemy");
-    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "both", 2);
-    /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
-    private static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");
-    /** Nouns that, as a bare "the X", stand for the most recent actor whose name holds the word. */
-    private static final Set<String> NAME_NOUNS = Set.of("kingdom", "republic", "emirate", "sultanate", "federation");
-    /** Nouns that, as a bare "the X", stand for the most recent intergovernmental organisation. */
-    private static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
-
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
-    /** Subject nouns that name one official: the pronoun after them stands for their state. */
-    private static final Set<String> TITLES = Set.of(
-            "president",
-            "minister",
-            "premier",
-            "chancellor",
-            "leader",
-            "king",
-            "prince",
-            "emir",
-            "monarch",
-            "sultan",
-            "general",
-            "colonel",
-            "captain",
-            "envoy",
-            "ambassador",
-            "secretary",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "commander",
-            "dictator",
-            "ruler",
-            "head");
-
     private final Map<String, Actor> known;
     private final List<Seen> recent = new ArrayList<>();
     private final List<Seen> subjects = new ArrayList<>();
@@ -136,15 +82,16 @@ final class Coreference {
             return sameBlock(block) && lastSubjects.size() >= 2 ? lastSubjects : List.of();
         }
         if (tag.startsWith("NN") && !followedByName(parse, t)) {
-            if (before.equals("the") || NUMBERS.containsKey(before)) {
+            if (before.equals("the") || ReferringWords.NUMBERS.containsKey(before)) {
                 return description(block, parse, t, named);
             }
             if (tag.equals("NNP") && (t == 0 || !parse.tokens().get(t - 1).tag().startsWith("NNP"))) {
                 return surname(lower);
             }
         }
-        if (NUMBERS.containsKey(lower) && before.equals("the") && !nextIsNoun(parse, t)) {
-            return states(block, NUMBERS.get(lower), named, t, parse); // "the two signed", "joined the three"
+        if (ReferringWords.NUMBERS.containsKey(lower) && before.equals("the") && !nextIsNoun(parse, t)) {
+            return states(
+                    block, ReferringWords.NUMBERS.get(lower), named, t, parse); // "the two signed", "joined the three"
         }
         return List.of();
     }
@@ -167,24 +114,24 @@ final class Coreference {
         String lemma = parse.lemma(noun);
         String before = parse.tokens().get(noun - 1).word().toLowerCase(Locale.ROOT);
         boolean plural = parse.tokens().get(noun).tag().endsWith("S");
-        if (NUMBERS.containsKey(before) && plural && GROUP_NOUNS.contains(lemma)) {
+        if (ReferringWords.NUMBERS.containsKey(before) && plural && ReferringWords.GROUP_NOUNS.contains(lemma)) {
             boolean definite =
                     before.equals("both") || noun > 1 && parse.lemma(noun - 2).equals("the");
-            return definite ? states(block, NUMBERS.get(before), named, noun, parse) : List.of();
+            return definite ? states(block, ReferringWords.NUMBERS.get(before), named, noun, parse) : List.of();
         }
         if (plural || hasOwnModifier(parse, noun)) {
             return List.of();
         }
-        if (STATE_NOUNS.contains(lemma)) {
+        if (ReferringWords.STATE_NOUNS.contains(lemma)) {
             return latest(subjects, block, a -> a.type() == ActorType.STATE);
         }
-        if (NAME_NOUNS.contains(lemma)) {
+        if (ReferringWords.NAME_NOUNS.contains(lemma)) {
             return latest(recent, block, a -> nameHolds(a, lemma));
         }
-        if (BODY_NOUNS.contains(lemma)) {
+        if (ReferringWords.BODY_NOUNS.contains(lemma)) {
             return latest(recent, block, a -> a.type() == ActorType.IGO);
         }
-        if (COMPASS.contains(lemma)
+        if (ReferringWords.COMPASS.contains(lemma)
                 && Character.isUpperCase(parse.tokens().get(noun).word().charAt(0))) {
             String prefix = lemma + " ";
             return latest(recent, block, a -> a.name().toLowerCase(Locale.ROOT).startsWith(prefix));
@@ -300,7 +247,7 @@ final class Coreference {
             List<String> ids = actors.of(subject);
             ids.forEach(id -> subjects.add(new Seen(id, block)));
             found.addAll(ids);
-            boolean titled = TITLES.contains(parse.lemma(subject));
+            boolean titled = ReferringWords.TITLES.contains(parse.lemma(subject));
             if (ids.size() == 1 && (isPerson(ids.get(0)) || titled)) {
                 lastPerson = Optional.of(ids.get(0));
                 lastPersonBlock = block;

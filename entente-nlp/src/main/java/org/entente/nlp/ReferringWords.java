@@ -1,0 +1,67 @@
+package org.entente.nlp;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words {@link Coreference} reads as pointing back to an actor: nouns of groups ("the two
+ * governments"), of one state ("the regime"), of a name ("the kingdom"), of a body ("the bloc"),
+ * compass points ("the South"), and the titles of officials.
+ */
+final class ReferringWords {
+    private ReferringWords() {}
+
+    static final Set<String> GROUP_NOUNS = Set.of(
+            "state",
+            "country",
+            "government",
+            "capital",
+            "leader",
+            "side",
+            "neighbour",
+            "neighbor",
+            "nation",
+            "power",
+            "rival",
+            "ally",
+            "party",
+            "junta",
+            "president",
+            "regime",
+            "adversary",
+            "enemy");
+    static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "both", 2);
+    /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
+    static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");
+    /** Nouns that, as a bare "the X", stand for the most recent actor whose name holds the word. */
+    static final Set<String> NAME_NOUNS = Set.of("kingdom", "republic", "emirate", "sultanate", "federation");
+    /** Nouns that, as a bare "the X", stand for the most recent intergovernmental organisation. */
+    static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
+
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    /** Subject nouns that name one official: the pronoun after them stands for their state. */
+    static final Set<String> TITLES = Set.of(
+            "president",
+            "minister",
+            "premier",
+            "chancellor",
+            "leader",
+            "king",
+            "prince",
+            "emir",
+            "monarch",
+            "sultan",
+            "general",
+            "colonel",
+            "captain",
+            "envoy",
+            "ambassador",
+            "secretary",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "commander",
+            "dictator",
+            "ruler",
+            "head");
+}
