@@ -81,20 +81,6 @@ final class Clauses {
         return List.of();
     }
 
-    private static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
-
     /**
      * The subjects a parser hung on the date before them: in "On April 19, 2013, Serbia and Kosovo
      * concluded ..." it may read "Serbia" and "Kosovo" as conjuncts of "April 19", and in "In 2022
@@ -115,7 +101,7 @@ final class Clauses {
             }
             boolean dated = arc.base().equals("obl")
                     && date < verb
-                    && (MONTHS.contains(parse.lemma(date))
+                    && (Discovery.MONTHS.contains(parse.lemma(date))
                             || parse.tokens().get(date).tag().equals("CD"));
             if (!dated) {
                 continue;

@@ -12,6 +12,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.Affiliation;
@@ -33,7 +35,8 @@ final class Discovery {
     /** A discovered actor and where the sentence names it, in the coder's token positions. */
     record Found(Actor actor, ActorMatcher.Mention mention) {}
 
-    private static final Set<String> NOT_NAMES = Set.of(
+    /** The months' names in lower case: words that open a date, not a name. */
+    static final Set<String> MONTHS = Set.of(
             "january",
             "february",
             "march",
@@ -45,14 +48,12 @@ final class Discovery {
             "september",
             "october",
             "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday");
+            "december");
+
+    private static final Set<String> NOT_NAMES = Stream.concat(
+                    MONTHS.stream(),
+                    Stream.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> OUTLET_WORDS = Set.of(
             "news",
             "agency",
