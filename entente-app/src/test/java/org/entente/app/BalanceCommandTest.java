@@ -15,15 +15,6 @@ class BalanceCommandTest {
     @TempDir
     Path dir;
 
-    private Models.Run run(String... args) {
-        return Models.run(
-                java.util.Map.of(),
-                () -> {
-                    throw new AssertionError("balance must not load the language models");
-                },
-                args);
-    }
-
     private Path file(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
@@ -37,7 +28,7 @@ class BalanceCommandTest {
                 "window\tfrom\tto\tsign\n"
                         + "w1\tIRN\tAZE\t1\nw1\tIRN\tARM\t1\nw1\tAZE\tARM\t-1\n"
                         + "w2\tA\tB\t1\nw2\tB\tC\t-1\nw2\tA\tC\t-1\n");
-        Models.Run run = run("balance", "--edges", edges.toString(), "--format", "json");
+        Models.Run run = Models.withoutModels("balance", "--edges", edges.toString(), "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json).hasSize(2);
@@ -63,7 +54,7 @@ class BalanceCommandTest {
         Path edges = file(
                 "bad.tsv",
                 "A\tB\t1\n" + "A\tA\t1\n" + "A\tC\t2\n" + "B\tC\n" + "B\tA\t-1\n" + "C\tD\t-1\n" + "D\tC\t-1\n");
-        Models.Run run = run("balance", "--edges", edges.toString());
+        Models.Run run = Models.withoutModels("balance", "--edges", edges.toString());
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err())
                 .contains(edges + ":2: self-loop on A dropped")
@@ -77,7 +68,8 @@ class BalanceCommandTest {
 
     @Test
     void balance_missingFile_failsWithItsName() {
-        Models.Run run = run("balance", "--edges", dir.resolve("absent.tsv").toString());
+        Models.Run run = Models.withoutModels(
+                "balance", "--edges", dir.resolve("absent.tsv").toString());
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("absent.tsv: no such file").doesNotContain("Exception");
     }
@@ -85,7 +77,7 @@ class BalanceCommandTest {
     @Test
     void balance_nonPositiveBudget_isAUsageError() throws Exception {
         Path edges = file("e.tsv", "A\tB\t1\n");
-        assertThat(run("balance", "--edges", edges.toString(), "--max-seconds", "0")
+        assertThat(Models.withoutModels("balance", "--edges", edges.toString(), "--max-seconds", "0")
                         .code())
                 .isEqualTo(Cli.USAGE);
     }
@@ -96,7 +88,7 @@ class BalanceCommandTest {
         try (Store store = Store.open(db)) {
             store.ingest(Fixtures.caucasus(), false);
         }
-        Models.Run run = run("--db", db.toString(), "balance", "--format", "json");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "balance", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json).hasSize(1);
@@ -119,7 +111,8 @@ class BalanceCommandTest {
             }
         }
         Path edges = file("three.tsv", text.toString());
-        Models.Run run = run("balance", "--edges", edges.toString(), "--blocs", "3", "--format", "json");
+        Models.Run run =
+                Models.withoutModels("balance", "--edges", edges.toString(), "--blocs", "3", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(run.out()).get(0).get("blocs");
         assertThat(result.get("optimal").asBoolean()).isTrue();
@@ -139,10 +132,10 @@ class BalanceCommandTest {
     @Test
     void balance_blocsInTable_listsEachBlocAndWithoutTheOptionJsonHasNull() throws Exception {
         Path edges = file("e.tsv", "A\tB\t1\nB\tC\t-1\nC\tD\t1\n");
-        Models.Run table = run("balance", "--edges", edges.toString(), "--blocs", "2");
+        Models.Run table = Models.withoutModels("balance", "--edges", edges.toString(), "--blocs", "2");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("2 blocs, error 0.0000, optimal").contains("Partition bloc 2:");
-        Models.Run json = run("balance", "--edges", edges.toString(), "--format", "json");
+        Models.Run json = Models.withoutModels("balance", "--edges", edges.toString(), "--format", "json");
         assertThat(new ObjectMapper().readTree(json.out()).get(0).get("blocs").isNull())
                 .isTrue();
     }
@@ -150,9 +143,10 @@ class BalanceCommandTest {
     @Test
     void balance_badBlocOptions_areUsageErrors() throws Exception {
         Path edges = file("e.tsv", "A\tB\t1\n");
-        assertThat(run("balance", "--edges", edges.toString(), "--blocs", "0").code())
+        assertThat(Models.withoutModels("balance", "--edges", edges.toString(), "--blocs", "0")
+                        .code())
                 .isEqualTo(Cli.USAGE);
-        assertThat(run("balance", "--edges", edges.toString(), "--blocs", "2", "--alpha", "1")
+        assertThat(Models.withoutModels("balance", "--edges", edges.toString(), "--blocs", "2", "--alpha", "1")
                         .code())
                 .isEqualTo(Cli.USAGE);
     }
@@ -160,7 +154,7 @@ class BalanceCommandTest {
     @Test
     void balance_windowWithNoUsableLine_isReportedAndShownEmpty() throws Exception {
         Path edges = file("w.tsv", "w1\tA\tB\t1\nw2\tC\tC\t1\nw2\tC\tD\tx\n");
-        Models.Run run = run("balance", "--edges", edges.toString(), "--format", "json");
+        Models.Run run = Models.withoutModels("balance", "--edges", edges.toString(), "--format", "json");
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err())
                 .contains(edges + ":2: self-loop on C dropped")
@@ -175,7 +169,7 @@ class BalanceCommandTest {
     @Test
     void balance_fileWithNoUsableLine_failsInOneLine() throws Exception {
         Path edges = file("none.tsv", "w1\tA\tA\t1\n");
-        Models.Run run = run("balance", "--edges", edges.toString());
+        Models.Run run = Models.withoutModels("balance", "--edges", edges.toString());
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("none.tsv: no usable edges").doesNotContain("Exception");
     }
@@ -184,7 +178,7 @@ class BalanceCommandTest {
     void balance_fileNotUtf8_namesTheLineAndNoStackTrace() throws Exception {
         Path edges = dir.resolve("latin1.tsv");
         Files.write(edges, new byte[] {'A', '\t', 'B', '\t', '1', '\n', 'C', (byte) 0xE9, '\t', 'D', '\t', '1', '\n'});
-        Models.Run run = run("balance", "--edges", edges.toString());
+        Models.Run run = Models.withoutModels("balance", "--edges", edges.toString());
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("latin1.tsv:").contains("not UTF-8 text").doesNotContain("Exception");
     }
@@ -192,7 +186,7 @@ class BalanceCommandTest {
     @Test
     void balance_headerWithByteOrderMarkAndCrLf_isRead() throws Exception {
         Path edges = file("bom.tsv", "\uFEFFfrom\tto\tsign\r\nA\tB\t-1\r\n");
-        Models.Run run = run("balance", "--edges", edges.toString(), "--format", "json");
+        Models.Run run = Models.withoutModels("balance", "--edges", edges.toString(), "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(new ObjectMapper()
                         .readTree(run.out())

@@ -22,65 +22,54 @@ class CliTest {
         db = Fixtures.store(dir.resolve("test.duckdb"), Fixtures.caucasus());
     }
 
-    private Models.Run run(Map<String, String> env, String... args) {
-        return Models.run(
-                env,
-                () -> {
-                    throw new AssertionError("a listing must not load the language models");
-                },
-                args);
-    }
-
-    private Models.Run run(String... args) {
-        return run(Map.of(), args);
-    }
-
     private static JsonNode json(String text) throws Exception {
         return new ObjectMapper().readTree(text);
     }
 
     @Test
     void noCommand_printsUsage_exitsZero() {
-        Models.Run run = run();
+        Models.Run run = Models.withoutModels();
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("ingest", "assertions", "demo");
     }
 
     @Test
     void unknownOption_exitsTwo() {
-        Models.Run run = run("--db", db.toString(), "documents", "--colour");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "documents", "--colour");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("--colour");
     }
 
     @Test
     void documents_listsTheStoredDocument() {
-        Models.Run run = run("--db", db.toString(), "documents");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "documents");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("fixtures/caucasus.txt", "A Test Brief");
     }
 
     @Test
     void dbOption_afterTheCommand_choosesTheStoreToo() {
-        assertThat(run("documents", "--db", db.toString()).out()).contains("fixtures/caucasus.txt");
+        assertThat(Models.withoutModels("documents", "--db", db.toString()).out())
+                .contains("fixtures/caucasus.txt");
     }
 
     @Test
     void storeFromEnvironment_isUsedWithoutDbOption() {
-        Models.Run run = run(Map.of("ENTENTE_DB", db.toString()), "documents", "--format", "json");
+        Models.Run run = Models.withoutModels(Map.of("ENTENTE_DB", db.toString()), "documents", "--format", "json");
         assertThat(run.out()).contains("fixtures/caucasus.txt");
     }
 
     @Test
     void emptyStore_saysHowToFillIt() {
-        Models.Run run = run("--db", dir.resolve("empty.duckdb").toString(), "documents");
+        Models.Run run =
+                Models.withoutModels("--db", dir.resolve("empty.duckdb").toString(), "documents");
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("entente ingest");
     }
 
     @Test
     void assertionsJson_hasTheDocumentedFields() throws Exception {
-        Models.Run run = run("--db", db.toString(), "assertions", "--format", "json");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "assertions", "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode all = json(run.out());
         assertThat(all).hasSize(3);
@@ -110,66 +99,78 @@ class CliTest {
 
     @Test
     void assertions_filterByPairInEitherOrder() throws Exception {
-        JsonNode between = json(run("--db", db.toString(), "assertions", "--between", "ARM", "AZE", "--format", "json")
-                .out());
+        JsonNode between = json(
+                Models.withoutModels("--db", db.toString(), "assertions", "--between", "ARM", "AZE", "--format", "json")
+                        .out());
         assertThat(between).hasSize(1);
         assertThat(between.get(0).get("kind").asText()).isEqualTo("fight");
     }
 
     @Test
     void assertions_actorIdIsForgivingOfCase() throws Exception {
-        JsonNode iran = json(run("--db", db.toString(), "assertions", "--actor", "irn", "--format", "json")
-                .out());
+        JsonNode iran =
+                json(Models.withoutModels("--db", db.toString(), "assertions", "--actor", "irn", "--format", "json")
+                        .out());
         assertThat(iran).hasSize(1);
         assertThat(iran.get(0).get("modality").asText()).isEqualTo("negated");
     }
 
     @Test
     void assertions_windowLeavesOutUndatedAndOutside() throws Exception {
-        JsonNode october = json(
-                run("--db", db.toString(), "assertions", "--from", "2020-10", "--to", "2020-10", "--format", "json")
-                        .out());
-        assertThat(october).hasSize(2);
-        JsonNode earlier = json(run("--db", db.toString(), "assertions", "--to", "2019", "--format", "json")
+        JsonNode october = json(Models.withoutModels(
+                        "--db", db.toString(), "assertions", "--from", "2020-10", "--to", "2020-10", "--format", "json")
                 .out());
+        assertThat(october).hasSize(2);
+        JsonNode earlier =
+                json(Models.withoutModels("--db", db.toString(), "assertions", "--to", "2019", "--format", "json")
+                        .out());
         assertThat(earlier).isEmpty();
     }
 
     @Test
     void assertions_byKind() {
-        Models.Run run = run("--db", db.toString(), "assertions", "--kind", "FIGHT");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "assertions", "--kind", "FIGHT");
         assertThat(run.out()).contains("AZE", "ARM").doesNotContain("TUR");
     }
 
     @Test
     void assertions_malformedDate_exitsTwoNamingIt() {
-        Models.Run run = run("--db", db.toString(), "assertions", "--from", "last spring");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "assertions", "--from", "last spring");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("last spring");
     }
 
     @Test
     void assertions_windowBackwards_exitsTwo() {
-        Models.Run run = run("--db", db.toString(), "assertions", "--from", "2021", "--to", "2020");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "assertions", "--from", "2021", "--to", "2020");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("2021").doesNotContain("Exception");
     }
 
     @Test
     void assertions_unknownKind_exitsTwo() {
-        Models.Run run = run("--db", db.toString(), "assertions", "--kind", "friendship");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "assertions", "--kind", "friendship");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("friendship");
     }
 
     @Test
     void show_printsSentenceDocumentAndFootnote() throws Exception {
-        String id = json(run("--db", db.toString(), "assertions", "--kind", "aid", "--actor", "TUR", "--format", "json")
+        String id = json(Models.withoutModels(
+                                "--db",
+                                db.toString(),
+                                "assertions",
+                                "--kind",
+                                "aid",
+                                "--actor",
+                                "TUR",
+                                "--format",
+                                "json")
                         .out())
                 .get(0)
                 .get("id")
                 .asText();
-        Models.Run run = run("--db", db.toString(), "show", id);
+        Models.Run run = Models.withoutModels("--db", db.toString(), "show", id);
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .contains(Fixtures.FIRST)
@@ -181,15 +182,15 @@ class CliTest {
 
     @Test
     void show_unknownId_saysSo() {
-        Models.Run run = run("--db", db.toString(), "show", "0000000000000000");
+        Models.Run run = Models.withoutModels("--db", db.toString(), "show", "0000000000000000");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("no assertion with id '0000000000000000'");
     }
 
     @Test
     void actorsJson_listsActorsWithCounts() throws Exception {
-        JsonNode actors =
-                json(run("--db", db.toString(), "actors", "--format", "json").out());
+        JsonNode actors = json(Models.withoutModels("--db", db.toString(), "actors", "--format", "json")
+                .out());
         assertThat(actors).extracting(a -> a.get("id").asText()).contains("AZE", "ARM", "TUR", "IRN");
         JsonNode azerbaijan = actors.get(0).get("id").asText().equals("AZE") ? actors.get(0) : actors.get(1);
         assertThat(azerbaijan.get("type").asText()).isEqualTo("state");
@@ -217,7 +218,7 @@ class CliTest {
     @Test
     void readJson_givesParagraphsFootnotesAndCitations_withoutAStore() throws Exception {
         Path empty = dir.resolve("untouched.duckdb");
-        Models.Run run = run("--db", empty.toString(), "read", brief().toString(), "--format", "json");
+        Models.Run run = Models.withoutModels("--db", empty.toString(), "read", brief().toString(), "--format", "json");
 
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode document = json(run.out());
@@ -248,7 +249,7 @@ class CliTest {
             pages.append(bodies[i]).append("\n\n");
         }
         Path file = java.nio.file.Files.writeString(dir.resolve("paged.txt"), pages);
-        Models.Run run = run("read", file.toString(), "--format", "json");
+        Models.Run run = Models.withoutModels("read", file.toString(), "--format", "json");
 
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode document = json(run.out());
@@ -260,14 +261,14 @@ class CliTest {
 
     @Test
     void readJson_withoutARunningHeader_givesNull() throws Exception {
-        JsonNode document =
-                json(run("read", brief().toString(), "--format", "json").out());
+        JsonNode document = json(Models.withoutModels("read", brief().toString(), "--format", "json")
+                .out());
         assertThat(document.get("header").isNull()).isTrue();
     }
 
     @Test
     void readText_showsMarkersWhereTheyStood() throws Exception {
-        Models.Run run = run("read", brief().toString());
+        Models.Run run = Models.withoutModels("read", brief().toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
@@ -282,7 +283,7 @@ class CliTest {
             statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
             statement.execute("INSERT INTO schema_version VALUES (999)");
         }
-        Models.Run run = run("--db", newer.toString(), "documents");
+        Models.Run run = Models.withoutModels("--db", newer.toString(), "documents");
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("newer").doesNotContain("at org.");
     }

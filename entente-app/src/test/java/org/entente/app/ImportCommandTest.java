@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.entente.core.NetworkQuery;
 import org.entente.store.Store;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandTest {
     @TempDir
     Path dir;
-
-    private Models.Run run(String... args) {
-        return Models.run(
-                Map.of(),
-                () -> {
-                    throw new AssertionError("an import must not load the language models");
-                },
-                args);
-    }
 
     private Path csv(String name, String... rows) throws IOException {
         Path file = dir.resolve(name);
@@ -40,7 +30,7 @@ class ImportCommandTest {
         Path db = dir.resolve("s.duckdb");
         Path file = csv("ties.csv", "ARM,AZE,2020-09-27,fight,-", "TUR,AZE,2020-09-28,aid,+");
 
-        Models.Run run = run("--db", db.toString(), "import", "csv", file.toString());
+        Models.Run run = Models.withoutModels("--db", db.toString(), "import", "csv", file.toString());
 
         assertThat(run.code()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("CSV, 2 rows: 2 imported");
@@ -53,9 +43,9 @@ class ImportCommandTest {
     void importTwice_secondTimeSaysAlreadyImported() throws IOException {
         Path db = dir.resolve("s.duckdb");
         Path file = csv("ties.csv", "ARM,AZE,2020-09-27,fight,-");
-        run("--db", db.toString(), "import", "csv", file.toString());
+        Models.withoutModels("--db", db.toString(), "import", "csv", file.toString());
 
-        Models.Run again = run("--db", db.toString(), "import", "csv", file.toString());
+        Models.Run again = Models.withoutModels("--db", db.toString(), "import", "csv", file.toString());
 
         assertThat(again.code()).isEqualTo(Cli.OK);
         assertThat(again.out()).contains("already imported");
@@ -67,8 +57,8 @@ class ImportCommandTest {
         Path file = csv("ties.csv", "ARM,AZE,2020-02-30,fight,-", "TUR,AZE,2020-09-28,aid,+");
         Path missing = dir.resolve("nowhere.csv");
 
-        Models.Run run =
-                run("--db", db.toString(), "import", "csv", "--format", "json", missing.toString(), file.toString());
+        Models.Run run = Models.withoutModels(
+                "--db", db.toString(), "import", "csv", "--format", "json", missing.toString(), file.toString());
 
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err().lines())
@@ -87,7 +77,8 @@ class ImportCommandTest {
     void unknownDataset_isAUsageError() throws IOException {
         Path file = csv("ties.csv", "ARM,AZE,2020-09-27,fight,-");
 
-        Models.Run run = run("--db", dir.resolve("s.duckdb").toString(), "import", "icews", file.toString());
+        Models.Run run =
+                Models.withoutModels("--db", dir.resolve("s.duckdb").toString(), "import", "icews", file.toString());
 
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("unknown event format 'icews'");

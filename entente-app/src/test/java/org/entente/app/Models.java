@@ -71,12 +71,21 @@ final class Models {
     static Run offline(Path db, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
         all.addAll(List.of(args));
+        return withoutModels(all.toArray(String[]::new));
+    }
+
+    /** Runs a command that must never load the language models: asking for them fails the test. */
+    static Run withoutModels(Map<String, String> env, String... args) {
         return run(
-                Map.of(),
+                env,
                 () -> {
                     throw new AssertionError("this command must not load the language models");
                 },
-                all.toArray(String[]::new));
+                args);
+    }
+
+    static Run withoutModels(String... args) {
+        return withoutModels(Map.of(), args);
     }
 
     /** The seed article beside the project, if ../shared is there. */

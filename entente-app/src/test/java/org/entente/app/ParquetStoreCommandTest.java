@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import org.entente.store.ExtractionTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,15 +19,6 @@ class ParquetStoreCommandTest {
     @TempDir
     Path dir;
 
-    private Models.Run run(String... args) {
-        return Models.run(
-                Map.of(),
-                () -> {
-                    throw new AssertionError("no command here needs the language models");
-                },
-                args);
-    }
-
     /** A store file with imported ties, and its tables copied out as Parquet, as entente-spark lays them. */
     private Path parquetStore(Path db) throws IOException, SQLException {
         Path file = dir.resolve("ties.csv");
@@ -36,7 +26,8 @@ class ParquetStoreCommandTest {
                 file,
                 "source,target,date,kind,sign\nARM,AZE,2020-09-27,fight,-\nTUR,AZE,2020-09-28,aid,+\n",
                 StandardCharsets.UTF_8);
-        assertThat(run("--db", db.toString(), "import", "csv", file.toString()).code())
+        assertThat(Models.withoutModels("--db", db.toString(), "import", "csv", file.toString())
+                        .code())
                 .isEqualTo(Cli.OK);
         Path folder = dir.resolve("tables");
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db);
@@ -55,8 +46,8 @@ class ParquetStoreCommandTest {
         Path db = dir.resolve("s.duckdb");
         Path folder = parquetStore(db);
         for (String command : new String[] {"network", "actors", "assertions"}) {
-            Models.Run fromFile = run("--db", db.toString(), command, "--format", "json");
-            Models.Run fromParquet = run("--db", folder.toString(), command, "--format", "json");
+            Models.Run fromFile = Models.withoutModels("--db", db.toString(), command, "--format", "json");
+            Models.Run fromParquet = Models.withoutModels("--db", folder.toString(), command, "--format", "json");
             assertThat(fromParquet.code()).as(command).isEqualTo(Cli.OK);
             assertThat(fromParquet.out()).as(command).isEqualTo(fromFile.out()).contains("AZE");
         }
@@ -65,14 +56,14 @@ class ParquetStoreCommandTest {
     @Test
     void importAndIngest_onAParquetFolder_sayItIsReadOnly() throws Exception {
         Path folder = parquetStore(dir.resolve("s.duckdb"));
-        Models.Run imported = run(
+        Models.Run imported = Models.withoutModels(
                 "--db",
                 folder.toString(),
                 "import",
                 "csv",
                 dir.resolve("ties.csv").toString());
-        Models.Run ingested =
-                run("--db", folder.toString(), "ingest", dir.resolve("ties.csv").toString());
+        Models.Run ingested = Models.withoutModels(
+                "--db", folder.toString(), "ingest", dir.resolve("ties.csv").toString());
         for (Models.Run refused : new Models.Run[] {imported, ingested}) {
             assertThat(refused.code()).isEqualTo(Cli.FAILED);
             assertThat(refused.err())
