@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.entente.core.Assertion;
-import org.entente.core.Extractor;
 import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 import org.entente.core.Sign;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,20 +14,9 @@ import org.junit.jupiter.api.Test;
 @Tag("model")
 class CoderPatternsIT {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void buildOnce() {
-        extractor = Extractors.coreNlp(ActorKnowledgeBase.builtIn());
-    }
-
-    private static List<Assertion> assertions(String sentence) {
-        return extractor.extract(Texts.body(sentence)).assertions();
-    }
-
     @Test
     void adjectivalSubject_actsForItsState() {
-        assertThat(assertions("In March 2020 Turkish drones struck Syrian positions near Idlib."))
+        assertThat(Extracted.assertions("In March 2020 Turkish drones struck Syrian positions near Idlib."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("TUR");
                     assertThat(a.targets()).containsExactly("SYR");
@@ -39,28 +26,29 @@ class CoderPatternsIT {
 
     @Test
     void protestersOfANation_areNotItsState() {
-        assertThat(assertions("Greek protesters clashed with Turkish border guards in 2020."))
+        assertThat(Extracted.assertions("Greek protesters clashed with Turkish border guards in 2020."))
                 .noneSatisfy(a -> assertThat(a.sources()).contains("GRC"));
     }
 
     @Test
     void refusingToSupport_isNegated() {
-        assertThat(assertions("Portugal refused to support Morocco at the summit."))
+        assertThat(Extracted.assertions("Portugal refused to support Morocco at the summit."))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.modality()).isEqualTo(Modality.NEGATED));
     }
 
     @Test
     void fightingForAState_doesNotMakeItTheEnemy() {
-        assertThat(assertions("Belarus sent soldiers to fight for Russia.")).noneSatisfy(a -> {
-            assertThat(a.targets()).contains("RUS");
-            assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
-        });
+        assertThat(Extracted.assertions("Belarus sent soldiers to fight for Russia."))
+                .noneSatisfy(a -> {
+                    assertThat(a.targets()).contains("RUS");
+                    assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
+                });
     }
 
     @Test
     void suspendingPartOfTheAid_reducesRelations_andIsNoAid() {
-        List<Assertion> found = assertions("In 2019 Canada suspended part of its aid to Tanzania.");
+        List<Assertion> found = Extracted.assertions("In 2019 Canada suspended part of its aid to Tanzania.");
 
         assertThat(found).extracting(Assertion::kind).containsExactly(RelationKind.REDUCE_RELATIONS);
         assertThat(found.get(0).targets()).containsExactly("TZA");
@@ -68,25 +56,26 @@ class CoderPatternsIT {
 
     @Test
     void tiesThatSoured_areNoPositiveTie() {
-        assertThat(assertions("Ties between Peru and Mexico soured in 2022."))
+        assertThat(Extracted.assertions("Ties between Peru and Mexico soured in 2022."))
                 .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(Sign.POSITIVE));
     }
 
     @Test
     void leavingAnOrganisation_reducesRelations_butLeavingForACapitalDoesNot() {
-        assertThat(assertions("Qatar left OPEC in January 2019."))
+        assertThat(Extracted.assertions("Qatar left OPEC in January 2019."))
                 .singleElement()
                 .satisfies(a -> {
                     assertThat(a.sources()).containsExactly("QAT");
                     assertThat(a.targets()).containsExactly("opec");
                     assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
                 });
-        assertThat(assertions("Nikol Pashinyan left for Moscow on Friday.")).isEmpty();
+        assertThat(Extracted.assertions("Nikol Pashinyan left for Moscow on Friday."))
+                .isEmpty();
     }
 
     @Test
     void declaringIndependenceFromAState_isABreakWithIt() {
-        assertThat(assertions("South Sudan declared its independence from Sudan in July 2011."))
+        assertThat(Extracted.assertions("South Sudan declared its independence from Sudan in July 2011."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("SSD");
                     assertThat(a.targets()).containsExactly("SDN");

@@ -10,7 +10,6 @@ import org.entente.core.BlockKind;
 import org.entente.core.Citation;
 import org.entente.core.Document;
 import org.entente.core.Extraction;
-import org.entente.core.Extractor;
 import org.entente.core.Footnote;
 import org.entente.core.Modality;
 import org.entente.core.PartialDate;
@@ -20,32 +19,20 @@ import org.entente.core.Sign;
 import org.entente.core.Speaker;
 import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("model")
 class CoreNlpExtractorIT {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void buildOnce() {
-        extractor = Extractors.coreNlp(ActorKnowledgeBase.builtIn());
-    }
-
-    private static List<Assertion> assertions(String... paragraphs) {
-        return extractor.extract(Texts.body(paragraphs)).assertions();
-    }
-
     private static Assertion only(String... paragraphs) {
-        List<Assertion> assertions = assertions(paragraphs);
+        List<Assertion> assertions = Extracted.assertions(paragraphs);
         assertThat(assertions).as("assertions of %s", List.of(paragraphs)).hasSize(1);
         return assertions.get(0);
     }
 
     private static List<Assertion> factual(String... paragraphs) {
-        return assertions(paragraphs).stream()
+        return Extracted.assertions(paragraphs).stream()
                 .filter(a -> a.modality().isFactual())
                 .toList();
     }
@@ -88,8 +75,8 @@ class CoreNlpExtractorIT {
 
     @Test
     void hyphenatedBrokers_areBothMediators_andTheWarBetweenIsCodedToo() {
-        List<Assertion> found =
-                assertions("The Russian-Turkish-brokered truce ended the war between Azerbaijan and Armenia.");
+        List<Assertion> found = Extracted.assertions(
+                "The Russian-Turkish-brokered truce ended the war between Azerbaijan and Armenia.");
 
         assertThat(found)
                 .anySatisfy(a -> {
@@ -113,7 +100,7 @@ class CoreNlpExtractorIT {
                         0, BlockKind.BODY, "Fars News reported that Israel had armed Azerbaijan.[^4] Nobody replied.")),
                 List.of(new Footnote(4, "Fars News Agency (Tehran), Oct. 3, 2020.", List.of(citation))));
 
-        Extraction extraction = extractor.extract(document);
+        Extraction extraction = Extracted.extractor().extract(document);
 
         assertThat(extraction.sentences()).hasSize(2);
         assertThat(extraction.sentences().get(0).footnotes()).containsExactly(4);
@@ -150,7 +137,7 @@ class CoreNlpExtractorIT {
     void denial_isNegated_andNoFactualTieIsMade() {
         assertThat(factual("Moscow denied that Russian troops attacked Georgia."))
                 .isEmpty();
-        assertThat(assertions("Moscow denied that Russian troops attacked Georgia."))
+        assertThat(Extracted.assertions("Moscow denied that Russian troops attacked Georgia."))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.modality()).isEqualTo(Modality.NEGATED));
         assertThat(factual("Tehran denied reports of Iranian arms deliveries to Armenia."))
@@ -177,14 +164,15 @@ class CoreNlpExtractorIT {
 
     @Test
     void conditionalClause_isHypothetical_evenUnderATurkishLocale() {
-        List<Assertion> found = assertions("If Turkey attacked Armenia, Russia would intervene.");
+        List<Assertion> found = Extracted.assertions("If Turkey attacked Armenia, Russia would intervene.");
 
         assertThat(found).isNotEmpty().allSatisfy(a -> assertThat(a.modality()).isEqualTo(Modality.HYPOTHETICAL));
     }
 
     @Test
     void capitalUsedAsAPlace_isNotAnActor() {
-        Extraction extraction = extractor.extract(Texts.body("Armenian and Azerbaijani diplomats met in Moscow."));
+        Extraction extraction =
+                Extracted.extractor().extract(Texts.body("Armenian and Azerbaijani diplomats met in Moscow."));
 
         assertThat(extraction.actors()).extracting(Actor::id).containsExactly("ARM", "AZE");
         assertThat(extraction.assertions()).singleElement().satisfies(a -> {
@@ -286,7 +274,7 @@ class CoreNlpExtractorIT {
                         Texts.block(2, BlockKind.BODY, "The talks stalled.")),
                 List.of());
 
-        Extraction extraction = extractor.extract(document);
+        Extraction extraction = Extracted.extractor().extract(document);
 
         assertThat(extraction.sentences()).singleElement().satisfies(s -> assertThat(s.block())
                 .isEqualTo(2));
@@ -299,15 +287,17 @@ class CoreNlpExtractorIT {
         List<Document> documents = List.of(
                 Texts.body("Turkey supplied drones to Azerbaijan in October 2020.", "Russia invaded Ukraine in 2022."),
                 Texts.body("India condemned Pakistan on February 14, 2019.", "Iranian-Armenian trade grew steadily."));
-        List<List<Assertion>> alone =
-                documents.stream().map(d -> extractor.extract(d).assertions()).toList();
+        List<List<Assertion>> alone = documents.stream()
+                .map(d -> Extracted.extractor().extract(d).assertions())
+                .toList();
 
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             List<java.util.concurrent.Future<List<Assertion>>> futures = new java.util.ArrayList<>();
             for (int round = 0; round < 4; round++) {
                 for (Document document : documents) {
-                    futures.add(pool.submit(() -> extractor.extract(document).assertions()));
+                    futures.add(pool.submit(
+                            () -> Extracted.extractor().extract(document).assertions()));
                 }
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -323,10 +313,10 @@ class CoreNlpExtractorIT {
         Document document =
                 Texts.body("Russia invaded Ukraine in February 2022.", "The European Union sanctioned Russia.");
 
-        List<String> first = extractor.extract(document).assertions().stream()
+        List<String> first = Extracted.extractor().extract(document).assertions().stream()
                 .map(Assertion::id)
                 .toList();
-        List<String> second = extractor.extract(document).assertions().stream()
+        List<String> second = Extracted.extractor().extract(document).assertions().stream()
                 .map(Assertion::id)
                 .toList();
 
@@ -345,8 +335,9 @@ class CoreNlpExtractorIT {
 
     @Test
     void condemningAStatesConduct_targetsThatState_notTheNextClausesActor() {
-        List<Assertion> found = assertions("Japan sharply condemned Russian conduct near the islands, and Tokyo"
-                + " deepened its naval ties with Canberra.");
+        List<Assertion> found =
+                Extracted.assertions("Japan sharply condemned Russian conduct near the islands, and Tokyo"
+                        + " deepened its naval ties with Canberra.");
 
         assertThat(found).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo(RelationKind.DISAPPROVE);
@@ -359,7 +350,7 @@ class CoreNlpExtractorIT {
 
     @Test
     void accusationOfADeed_isTheAccusersStance_andTheDeedIsReported() {
-        List<Assertion> found = assertions("Georgia accused Russia of shooting down a Georgian drone.");
+        List<Assertion> found = Extracted.assertions("Georgia accused Russia of shooting down a Georgian drone.");
 
         assertThat(found).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo(RelationKind.DISAPPROVE);
@@ -407,7 +398,7 @@ class CoreNlpExtractorIT {
 
     @Test
     void mediaOutlet_isNeverTheSourceOfADeed() {
-        assertThat(assertions("Al Jazeera cut its ties with Iran.")).isEmpty();
+        assertThat(Extracted.assertions("Al Jazeera cut its ties with Iran.")).isEmpty();
     }
 
     @Test
@@ -431,8 +422,10 @@ class CoreNlpExtractorIT {
                         "Agency, March 9, 2019.",
                         List.of(Citation.ofOutlet("Agency", Optional.empty(), List.of(PartialDate.day(2019, 3, 9)))))));
 
-        assertThat(extractor.extract(document).assertions()).singleElement().satisfies(a -> assertThat(a.time())
-                .isEqualTo(TimeSpan.of(PartialDate.day(2019, 3, 4), TimeBasis.TEXT)));
+        assertThat(Extracted.extractor().extract(document).assertions())
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.day(2019, 3, 4), TimeBasis.TEXT)));
     }
 
     @Test

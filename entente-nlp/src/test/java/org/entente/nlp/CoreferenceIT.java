@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.entente.core.Assertion;
-import org.entente.core.Extractor;
 import org.entente.core.Modality;
 import org.entente.core.Sign;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +13,9 @@ import org.junit.jupiter.api.Test;
 @Tag("model")
 class CoreferenceIT {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void buildOnce() {
-        extractor = Extractors.coreNlp(ActorKnowledgeBase.builtIn());
-    }
-
-    private static List<Assertion> assertions(String... paragraphs) {
-        return extractor.extract(Texts.body(paragraphs)).assertions();
-    }
-
     @Test
     void she_afterATitledSubject_standsForHerState() {
-        assertThat(assertions("Sweden's prime minister, Lena Holm, flew to Oslo in May 2021. "
+        assertThat(Extracted.assertions("Sweden's prime minister, Lena Holm, flew to Oslo in May 2021. "
                         + "She signed a fisheries agreement with Norway there."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("SWE");
@@ -39,7 +26,7 @@ class CoreferenceIT {
 
     @Test
     void he_doesNotReachBackAcrossAParagraphBreak() {
-        List<Assertion> found = assertions(
+        List<Assertion> found = Extracted.assertions(
                 "Chile's president spent three days in Lima in March 2019.", "He criticised Bolivia on Friday.");
 
         assertThat(found).noneSatisfy(a -> assertThat(a.sources()).contains("CHL"));
@@ -47,7 +34,8 @@ class CoreferenceIT {
 
     @Test
     void it_standsForTheSingleActorSubjectOfTheSentenceBefore() {
-        assertThat(assertions("Eritrea declared its independence in May 1993. Italy recognised it within weeks."))
+        assertThat(Extracted.assertions(
+                        "Eritrea declared its independence in May 1993. Italy recognised it within weeks."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("ITA");
                     assertThat(a.targets()).containsExactly("ERI");
@@ -56,8 +44,9 @@ class CoreferenceIT {
 
     @Test
     void theTwoGovernments_areTheTwoStatesNamedJustBefore() {
-        assertThat(assertions("Chile and Argentina quarrelled over three islands in the Beagle Channel for years. "
-                        + "In 1984 the two governments signed a treaty of peace and friendship."))
+        assertThat(Extracted.assertions(
+                        "Chile and Argentina quarrelled over three islands in the Beagle Channel for years. "
+                                + "In 1984 the two governments signed a treaty of peace and friendship."))
                 .anySatisfy(
                         a -> assertThat(List.of(a.sources().get(0), a.targets().get(0)))
                                 .containsExactlyInAnyOrder("CHL", "ARG"));
@@ -65,7 +54,7 @@ class CoreferenceIT {
 
     @Test
     void aBareSurname_standsForThePersonNamedInFullBefore() {
-        assertThat(assertions("Kim Jong Un crossed into Russia by train in September 2023. "
+        assertThat(Extracted.assertions("Kim Jong Un crossed into Russia by train in September 2023. "
                         + "During the trip Kim praised Russia for its support."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("kim-jong-un");
@@ -75,7 +64,7 @@ class CoreferenceIT {
 
     @Test
     void theKingdom_standsForTheStateWhoseNameHoldsTheWord() {
-        assertThat(assertions("Saudi Arabia opened its airspace to Israeli airliners in 2022. "
+        assertThat(Extracted.assertions("Saudi Arabia opened its airspace to Israeli airliners in 2022. "
                         + "Iran condemned the kingdom for the decision."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("IRN");
@@ -86,7 +75,7 @@ class CoreferenceIT {
 
     @Test
     void aHypotheticalAboutTheTwoNeighbours_staysHypothetical() {
-        List<Assertion> found = assertions("Peru and Ecuador fixed their border in 1998. "
+        List<Assertion> found = Extracted.assertions("Peru and Ecuador fixed their border in 1998. "
                 + "Diplomats feared that the two neighbours could fight again if the talks failed.");
 
         assertThat(found)
@@ -97,7 +86,8 @@ class CoreferenceIT {
 
     @Test
     void it_isLeftAloneWhenThePreviousSubjectIsNoActor() {
-        List<Assertion> found = assertions("The new pipeline was finished in 2019. Ukraine condemned it at once.");
+        List<Assertion> found =
+                Extracted.assertions("The new pipeline was finished in 2019. Ukraine condemned it at once.");
 
         assertThat(found).isEmpty();
     }

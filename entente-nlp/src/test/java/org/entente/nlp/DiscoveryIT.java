@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.Extraction;
-import org.entente.core.Extractor;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +12,10 @@ import org.junit.jupiter.api.Test;
 @Tag("model")
 class DiscoveryIT {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void buildOnce() {
-        extractor = Extractors.coreNlp(ActorKnowledgeBase.builtIn());
-    }
-
     @Test
     void titledPersonUnknownToTheBase_becomesAPersonAffiliatedWithTheTitlesState() {
-        Extraction extraction = extractor.extract(
-                Texts.body("In May 2021 Egyptian foreign minister Sameh Shoukry criticised Ethiopia."));
+        Extraction extraction = Extracted.extractor()
+                .extract(Texts.body("In May 2021 Egyptian foreign minister Sameh Shoukry criticised Ethiopia."));
 
         assertThat(extraction.actors())
                 .filteredOn(a -> a.id().equals("sameh-shoukry"))
@@ -44,7 +35,8 @@ class DiscoveryIT {
 
     @Test
     void nameWithNoOneBehindIt_isNotDiscovered() {
-        Extraction extraction = extractor.extract(Texts.body("In May 2021 Sameh Shoukry criticised Ethiopia."));
+        Extraction extraction =
+                Extracted.extractor().extract(Texts.body("In May 2021 Sameh Shoukry criticised Ethiopia."));
 
         assertThat(extraction.actors()).extracting(Actor::type).doesNotContain(ActorType.PERSON);
         assertThat(extraction.assertions()).isEmpty();

@@ -3,11 +3,8 @@ package org.entente.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.entente.core.Assertion;
-import org.entente.core.Extractor;
 import org.entente.core.RelationKind;
 import org.entente.core.Sign;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +12,10 @@ import org.junit.jupiter.api.Test;
 @Tag("model")
 class RecallPatternsIT {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void buildOnce() {
-        extractor = Extractors.coreNlp(ActorKnowledgeBase.builtIn());
-    }
-
-    private static List<Assertion> assertions(String sentence) {
-        return extractor.extract(Texts.body(sentence)).assertions();
-    }
-
     @Test
     void angeredByAClause_isTheExperiencersStanceTowardItsDoer() {
-        assertThat(assertions("In May 2021 Belarus forced an airliner to land in Minsk, which angered Lithuania."))
+        assertThat(Extracted.assertions(
+                        "In May 2021 Belarus forced an airliner to land in Minsk, which angered Lithuania."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("LTU");
                     assertThat(a.targets()).containsExactly("BLR");
@@ -38,7 +25,7 @@ class RecallPatternsIT {
 
     @Test
     void angeredDirectly_turnsTheSidesRound() {
-        assertThat(assertions("Brazil angered Paraguay with its new tariffs in 2019."))
+        assertThat(Extracted.assertions("Brazil angered Paraguay with its new tariffs in 2019."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("PRY");
                     assertThat(a.targets()).containsExactly("BRA");
@@ -48,19 +35,20 @@ class RecallPatternsIT {
 
     @Test
     void anEventThatAngersNoActor_codesNothing() {
-        assertThat(assertions("The long drought angered farmers in the south.")).isEmpty();
+        assertThat(Extracted.assertions("The long drought angered farmers in the south."))
+                .isEmpty();
     }
 
     @Test
     void askingToLeave_isADemand_askingToMediate_anAppeal() {
-        assertThat(assertions("In 2022 Mali asked Denmark to withdraw its soldiers at once."))
+        assertThat(Extracted.assertions("In 2022 Mali asked Denmark to withdraw its soldiers at once."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("MLI");
                     assertThat(a.targets()).containsExactly("DNK");
                     assertThat(a.kind()).isEqualTo(RelationKind.DEMAND);
                     assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
                 });
-        assertThat(assertions("Kenya asked the African Union to mediate in the dispute."))
+        assertThat(Extracted.assertions("Kenya asked the African Union to mediate in the dispute."))
                 .anySatisfy(a -> {
                     assertThat(a.targets()).containsExactly("african-union");
                     assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
@@ -69,7 +57,7 @@ class RecallPatternsIT {
 
     @Test
     void callingOnAStateToPullBack_isADemandOnIt() {
-        assertThat(assertions(
+        assertThat(Extracted.assertions(
                         "Hours later Brussels called on Belarus to pull back the migrants it had sent to the border."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("eu");
@@ -80,7 +68,7 @@ class RecallPatternsIT {
 
     @Test
     void actorVerbActor_isCodedEvenWhereTheParserStumbles() {
-        assertThat(assertions("Moon Jae-in met Kim Jong Un again in Pyongyang in September 2018."))
+        assertThat(Extracted.assertions("Moon Jae-in met Kim Jong Un again in Pyongyang in September 2018."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("moon-jae-in");
                     assertThat(a.targets()).containsExactly("kim-jong-un");
@@ -89,12 +77,13 @@ class RecallPatternsIT {
 
     @Test
     void aPassiveWithoutAgent_getsNoSubjectFromTheWordBefore() {
-        assertThat(assertions("Last year Niger was suspended from the bloc.")).isEmpty();
+        assertThat(Extracted.assertions("Last year Niger was suspended from the bloc."))
+                .isEmpty();
     }
 
     @Test
     void subjectsAfterALeadingDate_actAsSubjects() {
-        assertThat(assertions("On March 3, 2014, Ukraine and Moldova concluded a transit agreement."))
+        assertThat(Extracted.assertions("On March 3, 2014, Ukraine and Moldova concluded a transit agreement."))
                 .anySatisfy(
                         a -> assertThat(List.of(a.sources().get(0), a.targets().get(0)))
                                 .containsExactlyInAnyOrder("UKR", "MDA"));
@@ -102,7 +91,7 @@ class RecallPatternsIT {
 
     @Test
     void talksAmongSeveralStates_tieEachPair() {
-        assertThat(assertions("In 2003 Beijing hosted talks among Japan, Russia and the United States."))
+        assertThat(Extracted.assertions("In 2003 Beijing hosted talks among Japan, Russia and the United States."))
                 .anySatisfy(
                         a -> assertThat(List.of(a.sources().get(0), a.targets().get(0)))
                                 .containsExactlyInAnyOrder("JPN", "RUS"));
@@ -110,12 +99,13 @@ class RecallPatternsIT {
 
     @Test
     void movingCloserToAState_isAPositiveTie_movingTroopsTowardItIsNot() {
-        assertThat(assertions("After 2022 Belarus moved closer to China.")).anySatisfy(a -> {
-            assertThat(a.sources()).containsExactly("BLR");
-            assertThat(a.targets()).containsExactly("CHN");
-            assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
-        });
-        assertThat(assertions("Russia moved tanks toward the Ukrainian border in 2021."))
+        assertThat(Extracted.assertions("After 2022 Belarus moved closer to China."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("BLR");
+                    assertThat(a.targets()).containsExactly("CHN");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+        assertThat(Extracted.assertions("Russia moved tanks toward the Ukrainian border in 2021."))
                 .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(Sign.POSITIVE));
     }
 }
