@@ -33,12 +33,6 @@ import org.entente.core.Tie;
  * material cooperation, mediation and durable ties still count.
  */
 final class NetworkRows {
-    /** Kinds that make two actors belligerents in a window. */
-    static final Set<RelationKind> ARMED = EventCodes.ARMED;
-
-    /** Kinds that, between belligerents, manage their conflict rather than align them. */
-    static final Set<RelationKind> MANAGEMENT = EventCodes.MANAGEMENT;
-
     /**
      * The order of a tie's evidence, strongest first, as one number: |intensity| to a tenth, then
      * the later end (as days from the year 1, which twenty bits hold until the year 2871), then a
@@ -213,8 +207,8 @@ final class NetworkRows {
                 + " unnest(m.sources) AS u(s), unnest(m.targets) AS v(t))"
                 + " WHERE s <> t" + pairs.and() + ")" + periods
                 + " SELECT " + select + ","
-                + " CASE WHEN bool_or(kind IN (" + names(ARMED) + "))"
-                + " THEN coalesce(sum(intensity) FILTER (WHERE kind NOT IN (" + names(MANAGEMENT) + ")), 0)"
+                + " CASE WHEN bool_or(kind IN (" + names(EventCodes.ARMED) + "))"
+                + " THEN coalesce(sum(intensity) FILTER (WHERE kind NOT IN (" + names(EventCodes.MANAGEMENT) + ")), 0)"
                 + " ELSE sum(intensity) END AS weight,"
                 + " count(*) AS n,"
                 + " count(*) FILTER (WHERE sign = 'POSITIVE') AS positive,"
