@@ -50,7 +50,13 @@ final class Actors {
             "envoy",
             "ambassador",
             "leader",
-            "council");
+            "council",
+            "assembly",
+            "legislature",
+            "congress",
+            "cabinet",
+            "guard",
+            "coastguard");
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("nmod:poss", "amod", "compound", "flat");
 

@@ -1,6 +1,7 @@
 package org.entente.nlp;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,10 @@ final class Arguments {
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
     private static final Set<String> PRONOUNS = Set.of("its", "their");
+    /** Kinds that judge a deed: a relative "which" as their object stands for the deed's doer. */
+    private static final Set<RelationKind> JUDGING = EnumSet.of(
+            RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST, RelationKind.DIPLOMATIC_COOPERATION);
+
     private static final Set<String> LIGHT = Set.of("obj", "nsubj:pass", "obl:into");
     /** Pronouns resolved to the nearest earlier clause subject of the same sentence. */
     private static final Set<String> PERSONAL = Set.of("it", "he", "she");
@@ -101,6 +106,12 @@ final class Arguments {
                 case "obl:agent" -> agents.addAll(found);
                 case "obl:by" -> (entry.markers().contains("by") ? obliques : agents).addAll(found);
                 case "obj", "iobj" -> {
+                    if (JUDGING.contains(kind) && judgedEvent(parse, actors, head, arc.dependent())) {
+                        // "sent a ship to Guyanese waters, which Caracas called a provocation": the
+                        // doer of the sending is judged, not the owner of the waters.
+                        objects.addAll(Clauses.eventDoers(parse, actors, head));
+                        continue;
+                    }
                     // What is rejected is a proposal or a claim, hardly the subject before it ("rejected it").
                     if (kind != RelationKind.REJECT || !isWord(parse, arc.dependent(), "it")) {
                         objects.addAll(found);
@@ -151,7 +162,11 @@ final class Arguments {
         if (!arc.base().equals("obl") || !admitted) {
             return List.of();
         }
-        if (!found.isEmpty() || !DESTINATIONS.contains(arc.marker())) {
+        // A preposition the entry names leads to the actor of what follows it too: "fired at a
+        // Philippine boat", "collided with a Chinese vessel".
+        boolean destination =
+                DESTINATIONS.contains(arc.marker()) || entry.markers().contains(arc.marker());
+        if (!found.isEmpty() || !destination) {
             return found;
         }
         Set<String> targets = new LinkedHashSet<>(actors.modifying(arc.dependent()));
@@ -194,6 +209,21 @@ final class Arguments {
             }
         }
         return arcs;
+    }
+
+    /**
+     * True when the object is the antecedent of a relative "which" heading the verb's clause and no
+     * actor itself: what the clause judges is the event the antecedent ends, not its owner.
+     */
+    private static boolean judgedEvent(Parse parse, Actors actors, int verb, int object) {
+        if (isWord(parse, object, "which")) {
+            return true; // the parser left the relative pronoun as the object itself
+        }
+        boolean relative = parse.heads(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("acl:relcl") && arc.governor() == object);
+        boolean which = parse.children(object).stream()
+                .anyMatch(arc -> arc.relation().equals("ref") && isWord(parse, arc.dependent(), "which"));
+        return relative && which && actors.on(object).isEmpty();
     }
 
     private static boolean isWord(Parse parse, int token, String word) {
@@ -267,11 +297,22 @@ final class Arguments {
         return List.copyOf(found);
     }
 
-    /** The actors a predicate noun is said of: "Iran and Azerbaijan are partners", "... and China's partner". */
+    /**
+     * The actors a predicate noun is said of: "Iran and Azerbaijan are partners", "... and China's
+     * partner", and in apposition "Russia and China, Venezuela's main creditors".
+     */
     private static List<String> copularSubjects(Parse parse, Actors actors, int noun) {
         Set<String> found = new LinkedHashSet<>();
         List<Integer> nouns = new ArrayList<>(List.of(noun));
         parse.heads(noun).stream().filter(arc -> arc.base().equals("conj")).forEach(arc -> nouns.add(arc.governor()));
+        for (Parse.Arc appos : parse.heads(noun)) {
+            if (appos.relation().equals("appos")) {
+                found.addAll(actors.of(appos.governor()));
+                parse.children(appos.governor()).stream()
+                        .filter(arc -> arc.base().equals("conj"))
+                        .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+            }
+        }
         for (int n : nouns) {
             boolean copular =
                     parse.children(n).stream().anyMatch(arc -> arc.relation().equals("cop"));

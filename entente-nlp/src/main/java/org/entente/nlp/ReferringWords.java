@@ -34,7 +34,21 @@ final class ReferringWords {
     /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
     static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");
     /** Nouns that, as a bare "the X", stand for the most recent actor whose name holds the word. */
-    static final Set<String> NAME_NOUNS = Set.of("kingdom", "republic", "emirate", "sultanate", "federation");
+    static final Set<String> NAME_NOUNS = Set.of(
+            "kingdom",
+            "republic",
+            "emirate",
+            "sultanate",
+            "federation",
+            "court",
+            "tribunal",
+            "council",
+            "commission",
+            "agency",
+            "community",
+            "league",
+            "bank",
+            "fund");
     /** Nouns that, as a bare "the X", stand for the most recent intergovernmental organisation. */
     static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
 
