@@ -116,23 +116,23 @@ class BuiltInKnowledgeBaseTest {
             "kallas",
             "sinwar");
 
-    private final ActorKnowledgeBase kb = ActorKnowledgeBase.builtIn();
+    private static final ActorKnowledgeBase KB = ActorKnowledgeBase.builtIn();
 
     @Test
     void builtIn_loadsAllThreeFilesWithoutWarnings_andHoldsAStarterSetOfPersons() {
-        assertThat(kb.warnings()).isEmpty();
-        assertThat(kb.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSizeGreaterThan(400);
-        assertThat(kb.actor("javad-zarif")).map(Actor::type).contains(ActorType.PERSON);
-        assertThat(kb.actor("nicolas-maduro").orElseThrow().aliases())
+        assertThat(KB.warnings()).isEmpty();
+        assertThat(KB.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSizeGreaterThan(400);
+        assertThat(KB.actor("javad-zarif")).map(Actor::type).contains(ActorType.PERSON);
+        assertThat(KB.actor("nicolas-maduro").orElseThrow().aliases())
                 .extracting(Alias::text)
                 .contains("Nicolás Maduro", "Nicolas Maduro", "Maduro");
-        assertThat(kb.actor("icj")).map(Actor::type).contains(ActorType.IGO);
+        assertThat(KB.actor("icj")).map(Actor::type).contains(ActorType.IGO);
     }
 
     @Test
     void builtIn_noAliasCanNameTwoActors_unlessAllowedWithAReason() {
         Map<String, List<Named>> byKey = new HashMap<>();
-        for (Actor actor : kb.actors()) {
+        for (Actor actor : KB.actors()) {
             for (Alias alias : actor.aliases()) {
                 byKey.computeIfAbsent(key(alias.text()), k -> new ArrayList<>()).add(new Named(actor.id(), alias));
             }
@@ -153,9 +153,9 @@ class BuiltInKnowledgeBaseTest {
 
     @Test
     void builtIn_everyTieNamesAnotherKnownActor_andEveryPersonHasOne() {
-        for (Actor actor : kb.actors()) {
+        for (Actor actor : KB.actors()) {
             for (Affiliation affiliation : actor.affiliations()) {
-                assertThat(kb.actor(affiliation.actor()))
+                assertThat(KB.actor(affiliation.actor()))
                         .as("%s is affiliated with %s", actor.id(), affiliation.actor())
                         .isPresent();
                 assertThat(affiliation.actor())
@@ -176,7 +176,7 @@ class BuiltInKnowledgeBaseTest {
     @Test
     void builtIn_singleHolderOffices_haveOneHolderAtATime() {
         Map<String, List<Held>> byOffice = new HashMap<>();
-        for (Actor actor : kb.actors()) {
+        for (Actor actor : KB.actors()) {
             for (Affiliation affiliation : actor.affiliations()) {
                 if (SINGLE_HOLDER.contains(affiliation.role())) {
                     byOffice.computeIfAbsent(affiliation.actor() + ":" + affiliation.role(), k -> new ArrayList<>())
@@ -201,7 +201,7 @@ class BuiltInKnowledgeBaseTest {
     @Test
     void builtIn_periodsAreWellFormed_andEndNoLaterThanTheyCouldHave() {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
-        for (Actor actor : kb.actors()) {
+        for (Actor actor : KB.actors()) {
             for (Affiliation affiliation : actor.affiliations()) {
                 LocalDate from = start(affiliation);
                 LocalDate to = end(affiliation);
@@ -218,7 +218,7 @@ class BuiltInKnowledgeBaseTest {
         Set<String> words = commonWords();
         assertThat(words).hasSizeGreaterThan(400).contains("may", "will", "bush");
         List<String> found = new ArrayList<>();
-        for (Actor actor : kb.actors()) {
+        for (Actor actor : KB.actors()) {
             for (Alias alias : actor.aliases()) {
                 String key = new Named(actor.id(), alias).exact() ? alias.text() : key(alias.text());
                 if (words.contains(key) && !WORD_ALIASES.containsKey(key)) {
@@ -231,7 +231,7 @@ class BuiltInKnowledgeBaseTest {
 
     @Test
     void builtIn_personsShortNames_avoidSurnamesSharedByMany() {
-        for (Actor actor : kb.actors()) {
+        for (Actor actor : KB.actors()) {
             for (Alias alias : actor.aliases()) {
                 if (actor.type() == ActorType.PERSON && alias.kind() == AliasKind.SHORT_NAME) {
                     assertThat(COMMON_NAMES)
