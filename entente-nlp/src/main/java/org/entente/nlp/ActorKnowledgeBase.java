@@ -34,6 +34,7 @@ public final class ActorKnowledgeBase {
 
     private static final String STATES = "kb/states.tsv";
     private static final String ORGANISATIONS = "kb/organisations.tsv";
+    private static final String PERSONS = "kb/persons.tsv";
 
     private final Map<String, Actor> actors;
     private final List<String> warnings;
@@ -49,13 +50,14 @@ public final class ActorKnowledgeBase {
     }
 
     /**
-     * The built-in base: {@code states.tsv} and {@code organisations.tsv} from the classpath. Reads
+     * The built-in base: {@code states.tsv}, {@code organisations.tsv} and {@code persons.tsv} from
+     * the classpath, in that order, so a person's affiliations may name any built-in actor. Reads
      * the files on every call (milliseconds); keep the result.
      *
      * @throws IllegalStateException when a built-in file is missing from the jar
      */
     public static ActorKnowledgeBase builtIn() {
-        return empty().withResource(STATES).withResource(ORGANISATIONS);
+        return empty().withResource(STATES).withResource(ORGANISATIONS).withResource(PERSONS);
     }
 
     /**

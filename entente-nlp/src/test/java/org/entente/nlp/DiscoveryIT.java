@@ -15,20 +15,20 @@ class DiscoveryIT {
     @Test
     void titledPersonUnknownToTheBase_becomesAPersonAffiliatedWithTheTitlesState() {
         Extraction extraction = Extracted.extractor()
-                .extract(Texts.body("In May 2021 Egyptian foreign minister Sameh Shoukry criticised Ethiopia."));
+                .extract(Texts.body("In November 2013 Egyptian foreign minister Nabil Fahmy criticised Ethiopia."));
 
         assertThat(extraction.actors())
-                .filteredOn(a -> a.id().equals("sameh-shoukry"))
+                .filteredOn(a -> a.id().equals("nabil-fahmy"))
                 .singleElement()
-                .satisfies(shoukry -> {
-                    assertThat(shoukry.type()).isEqualTo(ActorType.PERSON);
-                    assertThat(shoukry.affiliations()).singleElement().satisfies(affiliation -> {
+                .satisfies(fahmy -> {
+                    assertThat(fahmy.type()).isEqualTo(ActorType.PERSON);
+                    assertThat(fahmy.affiliations()).singleElement().satisfies(affiliation -> {
                         assertThat(affiliation.actor()).isEqualTo("EGY");
                         assertThat(affiliation.role()).isEqualTo("foreign minister");
                     });
                 });
         assertThat(extraction.assertions()).anySatisfy(a -> {
-            assertThat(a.sources()).containsExactly("sameh-shoukry");
+            assertThat(a.sources()).containsExactly("nabil-fahmy");
             assertThat(a.targets()).containsExactly("ETH");
         });
     }
@@ -36,7 +36,7 @@ class DiscoveryIT {
     @Test
     void nameWithNoOneBehindIt_isNotDiscovered() {
         Extraction extraction =
-                Extracted.extractor().extract(Texts.body("In May 2021 Sameh Shoukry criticised Ethiopia."));
+                Extracted.extractor().extract(Texts.body("In November 2013 Nabil Fahmy criticised Ethiopia."));
 
         assertThat(extraction.actors()).extracting(Actor::type).doesNotContain(ActorType.PERSON);
         assertThat(extraction.assertions()).isEmpty();
