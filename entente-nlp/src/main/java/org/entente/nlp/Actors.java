@@ -56,7 +56,18 @@ final class Actors {
             "congress",
             "cabinet",
             "guard",
-            "coastguard");
+            "coastguard",
+            "premier",
+            "chancellor",
+            "king",
+            "emir",
+            "monarch",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson");
+
+    /** A noun's examples stand for it: "partners such as Japan", "allies including Australia". */
+    private static final Set<String> EXAMPLES = Set.of("nmod:including", "nmod:such_as", "nmod:like");
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("nmod:poss", "amod", "compound", "flat");
 
@@ -97,6 +108,8 @@ final class Actors {
                 }
             } else if (government && arc.relation().equals("nmod:of")) {
                 found.addAll(on(arc.dependent()));
+            } else if (EXAMPLES.contains(arc.relation())) {
+                found.addAll(on(arc.dependent())); // "allies including Australia and the Netherlands"
             }
         }
         return List.copyOf(found);

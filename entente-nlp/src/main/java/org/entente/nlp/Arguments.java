@@ -24,6 +24,9 @@ final class Arguments {
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
     private static final Set<String> PRONOUNS = Set.of("its", "their");
+    /** Kinds of a noun whose "from" names the giver: "support from", "aid from", "arms from". */
+    private static final Set<RelationKind> GIVEN =
+            EnumSet.of(RelationKind.DIPLOMATIC_COOPERATION, RelationKind.AID, RelationKind.MATERIAL_COOPERATION);
     /** Kinds that judge a deed: a relative "which" as their object stands for the deed's doer. */
     private static final Set<RelationKind> JUDGING = EnumSet.of(
             RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST, RelationKind.DIPLOMATIC_COOPERATION);
@@ -341,6 +344,10 @@ final class Arguments {
             }
             return new AssertionCoder.Sides(subjects, List.copyOf(targets), 0.6);
         }
+        List<String> givers = givers(parse, actors, head, kind);
+        if (!givers.isEmpty()) {
+            return new AssertionCoder.Sides(givers, receivers(parse, actors, head), 0.6);
+        }
         Set<String> owners = new LinkedHashSet<>(actors.modifying(head));
         Set<String> possessors = new LinkedHashSet<>();
         Set<String> targets = new LinkedHashSet<>();
@@ -377,6 +384,35 @@ final class Arguments {
             }
         }
         return new AssertionCoder.Sides(List.copyOf(owners), List.copyOf(targets), 0.6);
+    }
+
+    /** "support from allies including Australia": the actors help or backing comes from. */
+    private static List<String> givers(Parse parse, Actors actors, int noun, RelationKind kind) {
+        if (!GIVEN.contains(kind)) {
+            return List.of();
+        }
+        List<Parse.Arc> from = new ArrayList<>(parse.children(noun));
+        lightVerb(parse, noun).ifPresent(verb -> from.addAll(parse.children(verb))); // "got aid from Egypt"
+        return from.stream()
+                .filter(arc ->
+                        arc.relation().equals("nmod:from") || arc.relation().equals("obl:from"))
+                .flatMap(arc -> actors.of(arc.dependent()).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** Who gets what a noun of help names: the subject of the verb it hangs on ("fought on with support from"). */
+    private static List<String> receivers(Parse parse, Actors actors, int noun) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc up : parse.heads(noun)) {
+            if (parse.tokens().get(up.governor()).tag().startsWith("VB")) {
+                parse.children(up.governor()).stream()
+                        .filter(arc ->
+                                arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass"))
+                        .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The verb whose object (or passive subject) the noun is: "concluded a deal", "drew them into war". */

@@ -100,11 +100,11 @@ final class Lexicon {
                 throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage(), e);
             }
         }
-        // Longest phrase first, then an entry that requires an object before one that does not
-        // ("call" a provocation before "call" a capital); else in the file's order.
+        // Longest phrase first, then an entry that requires an object or a preposition before one
+        // that does not ("call" a provocation before "call" a capital); else in the file's order.
         Comparator<Entry> specific = Comparator.<Entry>comparingInt(
                         e -> -e.lemmas().size())
-                .thenComparing(e -> e.objects().isEmpty());
+                .thenComparing(e -> e.objects().isEmpty() && e.markers().isEmpty());
         byHead.values().forEach(list -> list.sort(specific));
         return new Lexicon(Map.copyOf(byHead));
     }
@@ -145,7 +145,7 @@ final class Lexicon {
         return new Entry(lemmas, pos, kind, intensity, mutual, direct, experiencer, objects, markers, note);
     }
 
-    /** The entries whose phrase starts with {@code lemma}, longest phrase first, then those requiring an object. */
+    /** The entries whose phrase starts with {@code lemma}, longest phrase first, then those requiring an object or a preposition. */
     List<Entry> startingWith(String lemma) {
         return byHead.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }

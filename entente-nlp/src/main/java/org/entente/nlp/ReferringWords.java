@@ -52,6 +52,13 @@ final class ReferringWords {
     /** Nouns that, as a bare "the X", stand for the most recent intergovernmental organisation. */
     static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
 
+    /** Nouns that, as a bare "the X", stand for the most recent armed group. */
+    static final Set<String> ARMED_NOUNS = Set.of("group", "militia", "movement", "insurgency", "rebel");
+    /** Nouns that, as a bare "the X", stand for the most recent person who commands forces. */
+    static final Set<String> COMMAND_NOUNS = Set.of("general", "commander", "warlord", "marshal", "strongman");
+    /** Words of an affiliation's role that make a person a commander of forces. */
+    static final Set<String> COMMAND_ROLES = Set.of("commander", "general", "army", "military", "marshal", "chief");
+
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     /** Subject nouns that name one official: the pronoun after them stands for their state. */
     static final Set<String> TITLES = Set.of(

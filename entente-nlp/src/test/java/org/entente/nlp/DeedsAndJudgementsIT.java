@@ -119,4 +119,49 @@ class DeedsAndJudgementsIT {
                     assertThat(a.kind()).isEqualTo(RelationKind.MATERIAL_COOPERATION);
                 });
     }
+
+    @Test
+    void supportFromAlliesIncludingStates_isEachStatesSupportOfTheFighter() {
+        assertThat(Extracted.assertions(
+                        "Ukraine fought on with support from allies including Australia and the Netherlands."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactlyInAnyOrder("AUS", "NLD");
+                    assertThat(a.targets()).containsExactly("UKR");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                })
+                .noneSatisfy(a -> assertThat(a.sources()).containsExactly("UKR"));
+    }
+
+    @Test
+    void receivedFrom_isTheGiversAid_receivingAVisitorStaysAVisit() {
+        assertThat(Extracted.assertions("In 2021 Armenia received drones from Iran."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("IRN");
+                    assertThat(a.targets()).containsExactly("ARM");
+                    assertThat(a.kind()).isEqualTo(RelationKind.AID);
+                });
+        assertThat(Extracted.assertions("Vietnam received the Chinese premier in Hanoi in 2023."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("VNM");
+                    assertThat(a.kind()).isEqualTo(RelationKind.CONSULT);
+                });
+    }
+
+    @Test
+    void theGroupAndTheGeneral_standForTheArmedGroupAndCommanderNamedBefore() {
+        assertThat(Extracted.assertions(
+                        "Hezbollah fired rockets into northern Israel in October 2023. Iran praised the group"
+                                + " within hours."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("IRN");
+                    assertThat(a.targets()).containsExactly("hezbollah");
+                });
+        assertThat(Extracted.assertions(
+                        "Khalifa Haftar launched an offensive on Tripoli in April 2019. Egypt backed the general"
+                                + " throughout."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("EGY");
+                    assertThat(a.targets()).containsExactly("khalifa-haftar");
+                });
+    }
 }
