@@ -358,11 +358,11 @@ final class Floats {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            while (i < length && !Character.isLetter(text.charAt(i))) {
+            while (i < length && !StemIndex.isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < length && Character.isLetter(text.charAt(i))) {
+            while (i < length && StemIndex.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i - start >= 3) {

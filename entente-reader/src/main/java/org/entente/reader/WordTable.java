@@ -11,10 +11,17 @@ import java.util.Locale;
  * linear probing, kept at most half full. Not thread-safe: one per reading.
  */
 final class WordTable {
-    private char[][] keys = new char[1024][];
-    private int[] ids = new int[1024];
+    private char[][] keys;
+    private int[] ids;
     private int size;
     private char[] buffer = new char[64];
+
+    /** A table sized for about {@code expected} words (at least 512) before it first grows. */
+    WordTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
+        keys = new char[capacity][];
+        ids = new int[capacity];
+    }
 
     int size() {
         return size;
