@@ -199,15 +199,29 @@ final class CitationParser {
     }
 
     /**
-     * {@link #LOCATOR}, tried only on a field that can match it: one opening with a digit, or with a
-     * letter it names and holding a full stop or opening with "updated".
+     * {@link #LOCATOR}: a field opening with a digit matches it unless a line ends inside; one opening
+     * with a letter is tried only when the letter starts one of its words and the field holds a full
+     * stop or opens with "updated".
      */
     private static boolean isLocator(String field) {
         char first = field.charAt(0);
-        boolean possible = first >= '0' && first <= '9'
-                || LOCATOR_INITIALS.indexOf(first) >= 0
-                        && (field.indexOf('.') >= 0 || field.regionMatches(true, 0, "updated", 0, 7));
+        if (first >= '0' && first <= '9') {
+            return !hasLineTerminator(field);
+        }
+        boolean possible = LOCATOR_INITIALS.indexOf(first) >= 0
+                && (field.indexOf('.') >= 0 || field.regionMatches(true, 0, "updated", 0, 7));
         return possible && LOCATOR.matcher(field).matches();
+    }
+
+    /** Whether the text holds a character that a regular expression's {@code .} does not match. */
+    private static boolean hasLineTerminator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Citation source(Optional<String> author, String outlet, String place) {

@@ -12,8 +12,9 @@ final class Fields {
         int depth = 0;
         boolean quoted = false;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             switch (c) {
                 case '(', '[' -> depth++;
                 case ')', ']' -> depth = Math.max(0, depth - 1);

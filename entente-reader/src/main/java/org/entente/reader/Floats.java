@@ -213,7 +213,19 @@ final class Floats {
      * finished ones is body.
      */
     private static boolean isCaption(Layout layout, int start, String text) {
-        return text.indexOf('(') >= 0 && PLACEMENT.matcher(text).find() || interrupts(layout, start) && hasDate(text);
+        return namesPlacement(text) || interrupts(layout, start) && hasDate(text);
+    }
+
+    /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */
+    private static boolean namesPlacement(String text) {
+        Matcher matcher = null;
+        for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+            matcher = matcher == null ? PLACEMENT.matcher(text) : matcher;
+            if (matcher.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

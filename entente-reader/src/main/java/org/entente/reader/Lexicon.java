@@ -11,13 +11,13 @@ import java.util.Set;
  * end ("hege-") is not counted.
  */
 final class Lexicon {
-    /** Distinct words expected per character of text, to size the table once: generous for an article. */
-    private static final int CHARS_PER_NEW_WORD = 12;
+    /** Characters of text per distinct word, to size the table once: an article has about 20. */
+    private static final int CHARS_PER_NEW_WORD = 16;
     /** The most words the table is sized for up front; a larger text grows it. */
     private static final int MAX_EXPECTED = 1 << 14;
 
     private final WordTable words;
-    private byte[] counts = new byte[1024];
+    private byte[] counts;
     private final Set<String> hyphenated = new HashSet<>();
     /** The characters of the line being added, reused. */
     private char[] line = new char[256];
@@ -29,6 +29,7 @@ final class Lexicon {
 
     private Lexicon(int expectedWords) {
         words = new WordTable(expectedWords);
+        counts = new byte[Math.max(1024, expectedWords)];
     }
 
     static Lexicon of(Layout layout) {

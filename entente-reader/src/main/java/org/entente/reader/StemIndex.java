@@ -18,7 +18,10 @@ import java.util.function.IntConsumer;
  */
 final class StemIndex {
     private static final int[] STOP_KEYS =
-            Floats.STOP.stream().mapToInt(StemIndex::asciiKey).sorted().toArray();
+            Floats.STOP.stream().mapToInt(StemIndex::asciiKey).toArray();
+
+    /** Marks a key whose stem has a letter beyond ASCII: the sign bit, which no packed stem sets. */
+    private static final int NOT_ASCII = Integer.MIN_VALUE;
 
     private final Ids ids;
     /** The positions of stem {@code id} are {@code positions[first[id], first[id + 1])}, ascending. */
@@ -57,13 +60,19 @@ final class StemIndex {
                     i++;
                 }
                 int start = i;
+                int key = 0;
                 while (i < length && isLetter(line[i])) {
+                    if (i - start < 5) {
+                        key |= line[i] < 0x80 ? (line[i] | 0x20) - 'a' + 1 << 5 * (i - start) : NOT_ASCII;
+                    }
                     i++;
                 }
                 if (i - start < 3) {
                     continue;
                 }
-                int id = ids.stem(line, start, Math.min(i, start + 5), i - start > 5);
+                int id = key >= 0
+                        ? ids.stem(key, i - start > 5)
+                        : ids.stem(line, start, Math.min(i, start + 5), i - start > 5);
                 if (id >= 0) {
                     if (position == stream.length) {
                         stream = Arrays.copyOf(stream, 2 * position);
@@ -147,6 +156,22 @@ final class StemIndex {
             return size;
         }
 
+        /** The stop words take the first ids, so that telling one costs no more than finding its id. */
+        Ids() {
+            for (int key : STOP_KEYS) {
+                add(key);
+            }
+        }
+
+        private static int stemOrStop(int id, boolean cut) {
+            return cut || id >= STOP_KEYS.length ? id : -1;
+        }
+
+        /** As {@link #stem(char[], int, int, boolean)} for a stem of ASCII letters by its key. */
+        int stem(int key, boolean cut) {
+            return stemOrStop(add(key), cut);
+        }
+
         /**
          * The id of the lower-cased stem {@code line[from, to)}, added when new; -1 for a stop word
          * unless the stem was cut from a longer word ({@code cut}).
@@ -162,13 +187,13 @@ final class StemIndex {
                 }
                 key = key << 5 | c - 'a' + 1;
             }
-            return cut || Arrays.binarySearch(STOP_KEYS, key) < 0 ? add(key) : -1;
+            return stemOrStop(add(key), cut);
         }
 
         private int other(String lower, boolean cut) {
             int key = asciiKey(lower);
             if (key != 0) {
-                return cut || Arrays.binarySearch(STOP_KEYS, key) < 0 ? add(key) : -1;
+                return stemOrStop(add(key), cut);
             }
             return others.computeIfAbsent(lower, stem -> size++);
         }
@@ -198,7 +223,8 @@ final class StemIndex {
 
         private int slot(int key) {
             int mask = keys.length - 1;
-            int slot = key * 0x9E3779B9 >>> 7 & mask;
+            // Fibonacci hashing: the product's top bits depend on every letter of the stem.
+            int slot = key * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
             while (keys[slot] != 0 && keys[slot] != key) {
                 slot = slot + 1 & mask;
             }

@@ -13,6 +13,9 @@ import java.util.Locale;
 final class WordTable {
     private char[][] keys;
     private int[] ids;
+    /** The hash of each key, compared before the key's characters are. */
+    private int[] hashes;
+
     private int size;
     private char[] buffer = new char[64];
 
@@ -21,6 +24,7 @@ final class WordTable {
         int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
         keys = new char[capacity][];
         ids = new int[capacity];
+        hashes = new int[capacity];
     }
 
     int size() {
@@ -66,6 +70,7 @@ final class WordTable {
         }
         keys[slot] = Arrays.copyOf(chars, length);
         ids[slot] = size++;
+        hashes[slot] = hash;
         if (2 * size > keys.length) {
             grow();
         }
@@ -83,7 +88,7 @@ final class WordTable {
     private int slot(char[] chars, int length, int hash) {
         int mask = keys.length - 1;
         int slot = (hash ^ hash >>> 16) & mask;
-        while (keys[slot] != null && !same(keys[slot], chars, length)) {
+        while (keys[slot] != null && (hashes[slot] != hash || !same(keys[slot], chars, length))) {
             slot = slot + 1 & mask;
         }
         return slot;
@@ -104,14 +109,17 @@ final class WordTable {
     private void grow() {
         char[][] oldKeys = keys;
         int[] oldIds = ids;
+        int[] oldHashes = hashes;
         keys = new char[oldKeys.length * 2][];
         ids = new int[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         for (int k = 0; k < oldKeys.length; k++) {
             if (oldKeys[k] != null) {
                 char[] chars = oldKeys[k];
-                int slot = slot(chars, chars.length, hash(chars, chars.length));
-                keys[slot] = oldKeys[k];
+                int slot = slot(chars, chars.length, oldHashes[k]);
+                keys[slot] = chars;
                 ids[slot] = oldIds[k];
+                hashes[slot] = oldHashes[k];
             }
         }
     }
