@@ -94,25 +94,24 @@ final class Lexicon {
             end -= 2;
         }
         int from = start;
-        for (int k = start; k < end; k++) {
-            if (chars[k] == '-') {
-                addWord(chars, from, k);
-                from = k + 1;
+        while (true) {
+            count(words.addSegment(chars, from, end));
+            int stop = words.segmentEnd();
+            if (stop == end) {
+                break;
             }
+            from = stop + 1;
         }
-        if (from == start) {
-            addWord(chars, start, end);
-            return;
+        if (from != start) {
+            hyphenated.add(new String(chars, start, end - start).toLowerCase(Locale.ROOT));
         }
-        addWord(chars, from, end);
-        hyphenated.add(new String(chars, start, end - start).toLowerCase(Locale.ROOT));
     }
 
-    private void addWord(char[] chars, int from, int to) {
-        if (from == to) {
+    /** Counts one more sighting of the word {@code id} (none when -1), up to two. */
+    private void count(int id) {
+        if (id < 0) {
             return;
         }
-        int id = words.add(chars, from, to);
         if (id >= counts.length) {
             counts = Arrays.copyOf(counts, 2 * counts.length);
         }

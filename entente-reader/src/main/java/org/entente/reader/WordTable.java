@@ -18,6 +18,7 @@ final class WordTable {
 
     private int size;
     private char[] buffer = new char[64];
+    private int segmentEnd;
 
     /** A table sized for about {@code expected} words (at least 512) before it first grows. */
     WordTable(int expected) {
@@ -31,23 +32,43 @@ final class WordTable {
         return size;
     }
 
-    /** The id of the lower-cased characters {@code text[from, to)}, added when new. */
-    int add(char[] text, int from, int to) {
-        int length = to - from;
-        if (buffer.length < length) {
-            buffer = new char[Math.max(length, 2 * buffer.length)];
+    /**
+     * The id of the lower-cased word that starts at {@code from} and ends before the first hyphen in
+     * {@code text[from, to)} or at {@code to}, added when new; -1 when that word is empty. Where it
+     * ended is then {@link #segmentEnd()}. One pass over the word's characters.
+     */
+    int addSegment(char[] text, int from, int to) {
+        if (buffer.length < to - from) {
+            buffer = new char[Math.max(to - from, 2 * buffer.length)];
         }
         int hash = 0;
-        for (int k = 0; k < length; k++) {
-            char c = text[from + k];
+        int k = from;
+        for (; k < to && text[k] != '-'; k++) {
+            char c = text[k];
             if (c >= 0x80) {
-                return add(new String(text, from, length).toLowerCase(Locale.ROOT));
+                return addSegmentSlowly(text, from, k, to);
             }
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            buffer[k] = lower;
+            buffer[k - from] = lower;
             hash = 31 * hash + lower;
         }
-        return addLower(buffer, length, hash);
+        segmentEnd = k;
+        return k == from ? -1 : addLower(buffer, k - from, hash);
+    }
+
+    /** {@link #addSegment} for a word with a character beyond ASCII at {@code at}. */
+    private int addSegmentSlowly(char[] text, int from, int at, int to) {
+        int k = at;
+        while (k < to && text[k] != '-') {
+            k++;
+        }
+        segmentEnd = k;
+        return add(new String(text, from, k - from).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the word of the last {@link #addSegment} call ended: a hyphen's index, or its {@code to}. */
+    int segmentEnd() {
+        return segmentEnd;
     }
 
     /** The id of a word already in lower case, added when new. */
@@ -87,7 +108,8 @@ final class WordTable {
 
     private int slot(char[] chars, int length, int hash) {
         int mask = keys.length - 1;
-        int slot = (hash ^ hash >>> 16) & mask;
+        // Fibonacci hashing: the product's top bits depend on every character.
+        int slot = hash * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         while (keys[slot] != null && (hashes[slot] != hash || !same(keys[slot], chars, length))) {
             slot = slot + 1 & mask;
         }
