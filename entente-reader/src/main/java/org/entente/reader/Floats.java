@@ -1,6 +1,7 @@
 package org.entente.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -329,39 +330,63 @@ final class Floats {
         int to = index.lineStart(Math.min(layout.size(), end + 1 + REACH));
         int ownFrom = index.lineStart(start);
         int ownTo = index.lineStart(end + 1);
-        List<long[]> hits = new ArrayList<>();
+        Hits hits = new Hits();
         List<String> stems = new ArrayList<>(content);
         for (int s = 0; s < stems.size(); s++) {
             int stem = s;
             index.forEachPosition(stems.get(s), from, to, position -> {
                 if (position < ownFrom || position >= ownTo) {
-                    hits.add(new long[] {position, stem});
+                    hits.add(position, stem);
                 }
             });
         }
-        hits.sort((a, b) -> Long.compare(a[0], b[0]));
-        return (double) bestWindow(hits, stems.size(), 2 * content.size()) / content.size();
+        return (double) hits.bestWindow(stems.size(), 2 * content.size()) / content.size();
     }
 
-    /** The most distinct stems among position-sorted hits within one window. Two pointers: linear. */
-    private static int bestWindow(List<long[]> hits, int stems, int window) {
-        int[] inWindow = new int[stems];
-        int distinct = 0;
-        int best = 0;
-        int first = 0;
-        for (long[] hit : hits) {
-            if (inWindow[(int) hit[1]]++ == 0) {
-                distinct++;
+    /**
+     * Where the candidate's stems occur, each hit a position and the stem's number packed in a long
+     * so that sorting the longs sorts by position (a position holds one stem, so there are no ties).
+     */
+    private static final class Hits {
+        private long[] packed = new long[64];
+        private int size;
+
+        void add(int position, int stem) {
+            if (size == packed.length) {
+                packed = Arrays.copyOf(packed, 2 * size);
             }
-            while (hit[0] - hits.get(first)[0] >= window) {
-                if (--inWindow[(int) hits.get(first)[1]] == 0) {
-                    distinct--;
-                }
-                first++;
-            }
-            best = Math.max(best, distinct);
+            packed[size++] = (long) position << Integer.SIZE | stem;
         }
-        return best;
+
+        /** The most distinct stems among the hits within one window of positions. Sort, then two pointers. */
+        int bestWindow(int stems, int window) {
+            Arrays.sort(packed, 0, size);
+            int[] inWindow = new int[stems];
+            int distinct = 0;
+            int best = 0;
+            int first = 0;
+            for (int k = 0; k < size; k++) {
+                if (inWindow[stem(packed[k])]++ == 0) {
+                    distinct++;
+                }
+                while (position(packed[k]) - position(packed[first]) >= window) {
+                    if (--inWindow[stem(packed[first])] == 0) {
+                        distinct--;
+                    }
+                    first++;
+                }
+                best = Math.max(best, distinct);
+            }
+            return best;
+        }
+
+        private static int position(long hit) {
+            return (int) (hit >>> Integer.SIZE);
+        }
+
+        private static int stem(long hit) {
+            return (int) hit;
+        }
     }
 
     /** Content words, lower-cased and cut to five letters so that "Israel" meets "Israeli". */

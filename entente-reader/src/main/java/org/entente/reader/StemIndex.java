@@ -40,7 +40,7 @@ final class StemIndex {
     /** Indexes the stems of the body lines as {@link Floats#stems(String)} finds them. */
     static StemIndex of(Layout layout) {
         Ids ids = new Ids();
-        int[] stream = new int[256];
+        int[] stream = new int[capacity(layout)];
         int[] lineStart = new int[layout.size() + 1];
         int position = 0;
         char[] line = new char[256];
@@ -83,6 +83,20 @@ final class StemIndex {
         }
         lineStart[layout.size()] = position;
         return group(ids, stream, position, lineStart);
+    }
+
+    /**
+     * A bound on the body's stems: each takes three letters and a character after it, but the last
+     * of a line; so the stream is allocated once.
+     */
+    private static int capacity(Layout layout) {
+        long bound = 16;
+        for (int j = 0; j < layout.size(); j++) {
+            if (layout.is(j, Role.BODY)) {
+                bound += (layout.text(j).length() + 1) / 4;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, bound);
     }
 
     /** {@link Character#isLetter(char)}, with ASCII decided by ranges. */
