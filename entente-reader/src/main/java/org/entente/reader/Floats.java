@@ -1,7 +1,6 @@
 package org.entente.reader;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -330,7 +329,7 @@ final class Floats {
         int to = index.lineStart(Math.min(layout.size(), end + 1 + REACH));
         int ownFrom = index.lineStart(start);
         int ownTo = index.lineStart(end + 1);
-        Hits hits = new Hits();
+        StemHits hits = new StemHits();
         List<String> stems = new ArrayList<>(content);
         for (int s = 0; s < stems.size(); s++) {
             int stem = s;
@@ -341,52 +340,6 @@ final class Floats {
             });
         }
         return (double) hits.bestWindow(stems.size(), 2 * content.size()) / content.size();
-    }
-
-    /**
-     * Where the candidate's stems occur, each hit a position and the stem's number packed in a long
-     * so that sorting the longs sorts by position (a position holds one stem, so there are no ties).
-     */
-    private static final class Hits {
-        private long[] packed = new long[64];
-        private int size;
-
-        void add(int position, int stem) {
-            if (size == packed.length) {
-                packed = Arrays.copyOf(packed, 2 * size);
-            }
-            packed[size++] = (long) position << Integer.SIZE | stem;
-        }
-
-        /** The most distinct stems among the hits within one window of positions. Sort, then two pointers. */
-        int bestWindow(int stems, int window) {
-            Arrays.sort(packed, 0, size);
-            int[] inWindow = new int[stems];
-            int distinct = 0;
-            int best = 0;
-            int first = 0;
-            for (int k = 0; k < size; k++) {
-                if (inWindow[stem(packed[k])]++ == 0) {
-                    distinct++;
-                }
-                while (position(packed[k]) - position(packed[first]) >= window) {
-                    if (--inWindow[stem(packed[first])] == 0) {
-                        distinct--;
-                    }
-                    first++;
-                }
-                best = Math.max(best, distinct);
-            }
-            return best;
-        }
-
-        private static int position(long hit) {
-            return (int) (hit >>> Integer.SIZE);
-        }
-
-        private static int stem(long hit) {
-            return (int) hit;
-        }
     }
 
     /** Content words, lower-cased and cut to five letters so that "Israel" meets "Israeli". */
