@@ -18,12 +18,13 @@ import org.entente.core.DocumentReader;
  * MB/s by the wall clock and by this thread's CPU time ("on one core", whatever else the machine
  * runs), the best and the median of repeated runs (a shared machine makes single runs noisy), the
  * load average beside them, and whether the time is linear in the size: the larger files must read
- * at no less than {@value #LINEAR}ths of the 5 MB rate.
+ * at no less than {@value #LINEAR} of the 5 MB rate. The bound is loose because single runs on a
+ * shared machine vary by a third; a quadratic pass would read 60 MB at a twelfth of that rate.
  */
 public final class ReaderBenchmark {
     private static final int WARM_UP = 3;
     private static final int ROUNDS = 5;
-    private static final double LINEAR = 0.8;
+    private static final double LINEAR = 0.5;
     private static final double GOAL = 20;
     private static final int MAX_MB = 60;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
