@@ -100,9 +100,8 @@ class ImportCommandTest {
 
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err().lines()).singleElement().asString().startsWith("entente: " + bad + ":1: 3 tab-separated");
-        assertThat(run.out().lines())
-                .hasSize(2)
-                .allSatisfy(line -> assertThat(line).contains("GDELT 2.0, 1 rows: 1 imported"));
+        assertThat(run.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("GDELT 2.0, 1 rows: 1 imported"));
         try (Store store = Store.open(db)) {
             assertThat(store.documents()).hasSize(2);
             assertThat(store.network(NetworkQuery.defaults())).hasSize(2);

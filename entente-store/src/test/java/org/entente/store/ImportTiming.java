@@ -15,8 +15,8 @@ import java.util.SplittableRandom;
  * store three times over (a new store each time) and prints, for each run, rows per second of wall
  * time and per second of the process's CPU time (which a loaded, shared machine distorts less).
  * Then it imports the same number of rows cut into files of 5,000 rows, about the size of GDELT
- * 2.0's fifteen-minute exports, one after the other into one store, as {@code import} does with a
- * folder of them.
+ * 2.0's fifteen-minute exports, in one call into one store, as {@code import} does with a folder
+ * of them (the store reads them together and writes each in its own transaction).
  */
 public final class ImportTiming {
     private static final String[] STATES = {
