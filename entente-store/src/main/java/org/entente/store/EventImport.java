@@ -1,5 +1,6 @@
 package org.entente.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -128,7 +129,7 @@ final class EventImport {
     private static long size(EventFile events) {
         try {
             return Files.size(events.readable());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException(events.name() + ": cannot be read (" + e.getMessage() + "); nothing imported", e);
         }
     }

@@ -78,6 +78,25 @@ final class StagedEvents {
             execute(connection, "RESET preserve_insertion_order");
         }
         long scan = single(connection, "SELECT coalesce(max(scan_id), -1) FROM reject_scans");
+        Map<Integer, Counts> counts = counts(connection, layout, several);
+        execute(
+                connection,
+                "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS SELECT a.id FROM assertions a" + " SEMI JOIN ("
+                        + layout.ids() + ") s ON s.id = a.id");
+        boolean shared = false;
+        if (several) {
+            execute(
+                    connection,
+                    "CREATE OR REPLACE TEMP TABLE " + SHARED + " AS SELECT id FROM (" + layout.ids()
+                            + ") GROUP BY id HAVING count(DISTINCT file) > 1");
+            shared = single(connection, "SELECT count(*) FROM " + SHARED) > 0;
+        }
+        return new StagedEvents(connection, layout, several, scan, counts, shared);
+    }
+
+    /** Each file's counts, by its number (0 when the layout reads one file). */
+    private static Map<Integer, Counts> counts(Connection connection, EventLayout layout, boolean several)
+            throws SQLException {
         String file = several ? "file" : "0";
         Map<Integer, Counts> counts = new HashMap<>();
         try (Statement statement = connection.createStatement();
@@ -96,19 +115,7 @@ final class StagedEvents {
                                 Columns.date(row, "last")));
             }
         }
-        execute(
-                connection,
-                "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS SELECT a.id FROM assertions a" + " SEMI JOIN ("
-                        + layout.ids() + ") s ON s.id = a.id");
-        boolean shared = false;
-        if (several) {
-            execute(
-                    connection,
-                    "CREATE OR REPLACE TEMP TABLE " + SHARED + " AS SELECT id FROM (" + layout.ids()
-                            + ") GROUP BY id HAVING count(DISTINCT file) > 1");
-            shared = single(connection, "SELECT count(*) FROM " + SHARED) > 0;
-        }
-        return new StagedEvents(connection, layout, several, scan, counts, shared);
+        return counts;
     }
 
     /**
