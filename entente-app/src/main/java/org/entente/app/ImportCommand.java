@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.store.EventFormat;
 import org.entente.store.ImportResult;
-import org.entente.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -46,25 +45,27 @@ final class ImportCommand implements Callable<Integer> {
         Context context = parent.context();
         context.writableStore();
         List<ImportView> views = new ArrayList<>();
-        boolean failed = false;
-        for (Path file : files) {
-            try {
-                ImportResult result = context.store().importEvents(file, eventFormat);
-                result.problems().forEach(problem -> context.err().println("entente: " + problem));
-                failed |= result.rejected() > 0;
-                views.add(ImportView.of(file, result));
-                if (format.format == Format.TABLE) {
-                    context.out().println(line(file, result));
-                }
-            } catch (StoreException e) {
-                context.err().println("entente: " + e.getMessage());
-                failed = true;
+        boolean[] failed = {false};
+        // One call for all the files: the store reads small files of one layout together.
+        context.store().importEvents(files, eventFormat, outcome -> {
+            Path file = outcome.file();
+            if (outcome.refusal().isPresent()) {
+                context.err().println("entente: " + outcome.refusal().get());
+                failed[0] = true;
+                return;
             }
-        }
+            ImportResult result = outcome.result().orElseThrow();
+            result.problems().forEach(problem -> context.err().println("entente: " + problem));
+            failed[0] |= result.rejected() > 0;
+            views.add(ImportView.of(file, result));
+            if (format.format == Format.TABLE) {
+                context.out().println(line(file, result));
+            }
+        });
         if (format.format == Format.JSON) {
             Json.print(context.out(), views);
         }
-        return failed ? Cli.FAILED : Cli.OK;
+        return failed[0] ? Cli.FAILED : Cli.OK;
     }
 
     private static String line(Path file, ImportResult r) {

@@ -73,6 +73,41 @@ class ImportCommandTest {
         assertThat(results.get(0).get("status").asText()).isEqualTo("added");
     }
 
+    /** A GDELT 2.0 event line: 61 tab-separated fields, those the import reads filled in. */
+    private static String gdeltEvent(long id, String from, String to) {
+        String[] fields = new String[61];
+        java.util.Arrays.fill(fields, "");
+        fields[0] = Long.toString(id);
+        fields[1] = "20201001";
+        fields[7] = from;
+        fields[17] = to;
+        fields[26] = "042";
+        fields[28] = "04";
+        fields[30] = "1.9";
+        fields[60] = "https://news.example.org/" + id;
+        return String.join("\t", fields);
+    }
+
+    @Test
+    void folderOfGdeltFiles_withOneBadFile_importsTheOthers_reportsTheBadOne_exitOne() throws IOException {
+        Path db = dir.resolve("s.duckdb");
+        Path first = Files.writeString(dir.resolve("1.export.CSV"), gdeltEvent(1, "USA", "IRN") + "\n");
+        Path bad = Files.writeString(dir.resolve("2.export.CSV"), "2\t20201001\tUSA\n");
+        Path third = Files.writeString(dir.resolve("3.export.CSV"), gdeltEvent(3, "ARM", "AZE") + "\n");
+
+        Models.Run run = Models.withoutModels(
+                "--db", db.toString(), "import", "gdelt", first.toString(), bad.toString(), third.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("entente: " + bad + ":1: 3 tab-separated");
+        assertThat(run.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("GDELT 2.0, 1 rows: 1 imported"));
+        try (Store store = Store.open(db)) {
+            assertThat(store.documents()).hasSize(2);
+            assertThat(store.network(NetworkQuery.defaults())).hasSize(2);
+        }
+    }
+
     @Test
     void unknownDataset_isAUsageError() throws IOException {
         Path file = csv("ties.csv", "ARM,AZE,2020-09-27,fight,-");

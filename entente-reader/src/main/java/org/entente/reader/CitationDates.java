@@ -37,18 +37,58 @@ final class CitationDates {
     private static final Pattern DATE_FIELD = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,2})?(?:\\s+\\d{4})?");
 
+    /** The first three letters of each month's name, with which {@link #MONTH_DATE} and {@link #DATE_FIELD} begin. */
+    private static final String MONTH_PREFIXES = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
     /** Whether a comma-separated field of a citation is a date or part of one ("Oct. 12", "Jan. 2015"). */
     static boolean isDateField(String field) {
-        return DATE_FIELD.matcher(field).matches();
+        return monthAt(field, 0) && DATE_FIELD.matcher(field).matches();
+    }
+
+    /** Whether the first three letters of a month's name stand at {@code p}: where a date can begin. */
+    private static boolean monthAt(String text, int p) {
+        if (p + 3 > text.length()) {
+            return false;
+        }
+        switch (text.charAt(p)) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> {
+                for (int m = 0; m < MONTH_PREFIXES.length(); m += 3) {
+                    if (text.regionMatches(p, MONTH_PREFIXES, m, 3)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Whether a year from 1600 to 2099 ({@link #YEAR}'s digits) stands at {@code p}. */
+    private static boolean yearAt(String text, int p) {
+        if (p + 4 > text.length()) {
+            return false;
+        }
+        char a = text.charAt(p);
+        char b = text.charAt(p + 1);
+        return (a == '1' && b >= '6' && b <= '9' || a == '2' && b == '0')
+                && isAsciiDigit(text.charAt(p + 2))
+                && isAsciiDigit(text.charAt(p + 3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The dates in the text, in the order written. */
     List<PartialDate> find(String text) {
         List<PartialDate> dates = new ArrayList<>();
         List<int[]> waiting = new ArrayList<>();
-        Matcher matcher = MONTH_DATE.matcher(text);
+        Matcher matcher = MONTH_DATE.matcher(text).useTransparentBounds(true);
         boolean monthSeen = false;
-        while (matcher.find()) {
+        int from = 0;
+        while ((from = next(matcher, text, from, CitationDates::monthAt)) >= 0) {
             String day = matcher.group("day");
             String year = matcher.group("year");
             int month = MONTHS.get(matcher.group("month").substring(0, 3).toLowerCase(Locale.ROOT));
@@ -66,12 +106,33 @@ final class CitationDates {
             }
         }
         if (!monthSeen) {
-            Matcher years = YEAR.matcher(text);
-            while (years.find()) {
+            Matcher years = YEAR.matcher(text).useTransparentBounds(true);
+            int at = 0;
+            while ((at = next(years, text, at, CitationDates::yearAt)) >= 0) {
                 dates.add(PartialDate.year(Integer.parseInt(years.group("year"))));
             }
         }
         return dates;
+    }
+
+    /** Where a pattern might match in a text: a cheap test that every match's start passes. */
+    private interface Start {
+        boolean possible(String text, int p);
+    }
+
+    /**
+     * What {@link Matcher#find()} does from {@code from}, for a pattern that can only match where
+     * {@code start} holds: tries the pattern only there, so a footnote without dates costs a scan.
+     * The matcher must use transparent bounds, so look-arounds and word boundaries see the whole
+     * text. Returns where to search next (the match's end), or -1 when there is no further match.
+     */
+    private static int next(Matcher matcher, String text, int from, Start start) {
+        for (int p = from; p < text.length(); p++) {
+            if (start.possible(text, p) && matcher.region(p, text.length()).lookingAt()) {
+                return matcher.end();
+            }
+        }
+        return -1;
     }
 
     private static void add(List<PartialDate> dates, int at, int year, int month, int day) {

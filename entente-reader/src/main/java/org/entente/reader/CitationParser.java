@@ -22,10 +22,15 @@ final class CitationParser {
     private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201D\"]+)[\u201D\"]");
     private static final Pattern BOOK = Pattern.compile("\\(([^():]+):\\s*([^()]+?),\\s*((?:1[6-9]|20)\\d\\d)\\)");
     private static final Pattern PLACE_IN_PARENS = Pattern.compile("(.+?)\\s*\\(([^()\\d]+)\\)\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What {@code \\s} matches in a Java regular expression. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
     private static final Pattern LEAD = Pattern.compile("^(?:See also|See|Cf\\.|Also)\\s+");
     private static final Pattern LOCATOR =
             Pattern.compile("(?i)(?:no|nos|p|pp|vol|sec|ch|para)\\.\\s.*|updated\\b.*|\\d.*");
+    /** The characters {@link #LOCATOR} can start with. */
+    private static final String LOCATOR_INITIALS = "nNpPvVsScCuU";
+
     private static final Set<String> OUTLET_WORDS = Set.of(
             "News",
             "Times",
@@ -105,14 +110,16 @@ final class CitationParser {
         Optional<String> url = url(part);
         String text = url.isEmpty() ? part : URL.matcher(part).replaceAll("").strip();
         Matcher quoted = QUOTED.matcher(text);
-        if (quoted.find()) {
+        if ((text.indexOf('\u201C') >= 0 || text.indexOf('"') >= 0) && quoted.find()) {
             return quoted.start() > 0 && text.charAt(quoted.start() - 1) == '('
                     ? parenthesisedTitle(text, quoted, url)
                     : titled(text, quoted, url);
         }
-        Matcher book = BOOK.matcher(text);
-        if (text.indexOf(':') >= 0 && book.find()) {
-            return book(text, book, url);
+        if (text.indexOf(':') >= 0) {
+            Matcher book = BOOK.matcher(text);
+            if (book.find()) {
+                return book(text, book, url);
+            }
         }
         Citation source = outletOf(text, false);
         return new Citation(source.author(), Optional.empty(), source.outlet(), source.place(), dates.find(text), url);
@@ -154,8 +161,11 @@ final class CitationParser {
     private static Citation outletOf(String text, boolean titled) {
         List<String> fields = fields(text);
         for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).endsWith(")")) {
+                continue;
+            }
             Matcher matcher = PLACE_IN_PARENS.matcher(fields.get(i));
-            if (fields.get(i).endsWith(")") && matcher.matches()) {
+            if (matcher.matches()) {
                 String[] inside = matcher.group(2).split(",");
                 return source(
                         i > 0 ? personName(fields.get(0)) : Optional.empty(),
@@ -181,11 +191,37 @@ final class CitationParser {
             String value = trimField(field);
             if (value.equals("D.C.") && !fields.isEmpty()) {
                 fields.set(fields.size() - 1, fields.get(fields.size() - 1) + ", D.C.");
-            } else if (!value.isEmpty() && !LOCATOR.matcher(value).matches() && !CitationDates.isDateField(value)) {
+            } else if (!value.isEmpty() && !isLocator(value) && !CitationDates.isDateField(value)) {
                 fields.add(value);
             }
         }
         return fields;
+    }
+
+    /**
+     * {@link #LOCATOR}: a field opening with a digit matches it unless a line ends inside; one opening
+     * with a letter is tried only when the letter starts one of its words and the field holds a full
+     * stop or opens with "updated".
+     */
+    private static boolean isLocator(String field) {
+        char first = field.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return !hasLineTerminator(field);
+        }
+        boolean possible = LOCATOR_INITIALS.indexOf(first) >= 0
+                && (field.indexOf('.') >= 0 || field.regionMatches(true, 0, "updated", 0, 7));
+        return possible && LOCATOR.matcher(field).matches();
+    }
+
+    /** Whether the text holds a character that a regular expression's {@code .} does not match. */
+    private static boolean hasLineTerminator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Citation source(Optional<String> author, String outlet, String place) {
@@ -196,8 +232,8 @@ final class CitationParser {
         if (field.endsWith(", D.C.")) {
             return true;
         }
-        String[] words = SPACES.split(field);
-        if (words.length > 3) {
+        List<String> words = words(field);
+        if (words.size() > 3) {
             return false;
         }
         for (String word : words) {
@@ -208,11 +244,30 @@ final class CitationParser {
         return true;
     }
 
+    /**
+     * The words of a stripped text, split on runs of white space as {@code \\s+} would; an empty text
+     * gives no words (a regular expression's split gives one empty word, which no caller accepts).
+     */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || REGEX_SPACE.indexOf(text.charAt(i)) >= 0;
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
     /** The text when it reads like a person's name: two to five words, each capitalised. */
     private static Optional<String> personName(String text) {
         String name = trimField(stripLead(text.strip()));
-        String[] words = SPACES.split(name);
-        if (words.length < 2 || words.length > 5 || hasDigit(name)) {
+        List<String> words = words(name);
+        if (words.size() < 2 || words.size() > 5 || hasDigit(name)) {
             return Optional.empty();
         }
         for (String word : words) {

@@ -8,12 +8,16 @@ final class Fields {
     private Fields() {}
 
     static List<String> split(String text, char delimiter) {
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(8);
         int depth = 0;
         boolean quoted = false;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z' || c == ' ') {
+                continue; // the most frequent characters, none of them special
+            }
             switch (c) {
                 case '(', '[' -> depth++;
                 case ')', ']' -> depth = Math.max(0, depth - 1);

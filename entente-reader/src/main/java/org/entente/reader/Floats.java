@@ -213,7 +213,19 @@ final class Floats {
      * finished ones is body.
      */
     private static boolean isCaption(Layout layout, int start, String text) {
-        return text.indexOf('(') >= 0 && PLACEMENT.matcher(text).find() || interrupts(layout, start) && hasDate(text);
+        return namesPlacement(text) || interrupts(layout, start) && hasDate(text);
+    }
+
+    /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */
+    private static boolean namesPlacement(String text) {
+        Matcher matcher = null;
+        for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+            matcher = matcher == null ? PLACEMENT.matcher(text) : matcher;
+            if (matcher.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -317,39 +329,17 @@ final class Floats {
         int to = index.lineStart(Math.min(layout.size(), end + 1 + REACH));
         int ownFrom = index.lineStart(start);
         int ownTo = index.lineStart(end + 1);
-        List<long[]> hits = new ArrayList<>();
+        StemHits hits = new StemHits();
         List<String> stems = new ArrayList<>(content);
         for (int s = 0; s < stems.size(); s++) {
             int stem = s;
             index.forEachPosition(stems.get(s), from, to, position -> {
                 if (position < ownFrom || position >= ownTo) {
-                    hits.add(new long[] {position, stem});
+                    hits.add(position, stem);
                 }
             });
         }
-        hits.sort((a, b) -> Long.compare(a[0], b[0]));
-        return (double) bestWindow(hits, stems.size(), 2 * content.size()) / content.size();
-    }
-
-    /** The most distinct stems among position-sorted hits within one window. Two pointers: linear. */
-    private static int bestWindow(List<long[]> hits, int stems, int window) {
-        int[] inWindow = new int[stems];
-        int distinct = 0;
-        int best = 0;
-        int first = 0;
-        for (long[] hit : hits) {
-            if (inWindow[(int) hit[1]]++ == 0) {
-                distinct++;
-            }
-            while (hit[0] - hits.get(first)[0] >= window) {
-                if (--inWindow[(int) hits.get(first)[1]] == 0) {
-                    distinct--;
-                }
-                first++;
-            }
-            best = Math.max(best, distinct);
-        }
-        return best;
+        return (double) hits.bestWindow(stems.size(), 2 * content.size()) / content.size();
     }
 
     /** Content words, lower-cased and cut to five letters so that "Israel" meets "Israeli". */
@@ -358,11 +348,11 @@ final class Floats {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            while (i < length && !Character.isLetter(text.charAt(i))) {
+            while (i < length && !StemIndex.isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < length && Character.isLetter(text.charAt(i))) {
+            while (i < length && StemIndex.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i - start >= 3) {

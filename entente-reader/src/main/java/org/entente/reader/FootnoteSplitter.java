@@ -2,6 +2,7 @@ package org.entente.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,11 @@ final class FootnoteSplitter {
     private static final Pattern START = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
     private static final Pattern ABBREVIATION = Pattern.compile(
             ".*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|p|pp|no|vol|ed|eds|Mr|Dr|Gen|St|Jr|trans|cf)\\.$");
+    /** The words {@link #ABBREVIATION} knows. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "p", "pp", "no", "vol",
+            "ed", "eds", "Mr", "Dr", "Gen", "St", "Jr", "trans", "cf");
+
     private static final int MAX_SKIP = 2;
     private static final Pattern LOWER_CASE_LEADS = Pattern.compile("(?:ibid|cf\\.|e\\.g\\.|see\\b|quoted in\\b)");
 
@@ -121,6 +127,20 @@ final class FootnoteSplitter {
         }
         String end = text.substring(0, length);
         return !(end.endsWith(".") || end.endsWith("!") || end.endsWith("?"))
-                || end.endsWith(".") && ABBREVIATION.matcher(end).matches();
+                || end.endsWith(".") && abbreviationBefore(end, end.length() - 1);
+    }
+
+    /**
+     * Whether the text ends on an abbreviation and its full stop at {@code dot}. {@link #ABBREVIATION}
+     * is tried only when the letters before the full stop are one of its words, as they are in every
+     * text it matches.
+     */
+    private static boolean abbreviationBefore(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return ABBREVIATIONS.contains(text.substring(start, dot))
+                && ABBREVIATION.matcher(text).matches();
     }
 }

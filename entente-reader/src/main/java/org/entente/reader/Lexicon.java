@@ -11,14 +11,33 @@ import java.util.Set;
  * end ("hege-") is not counted.
  */
 final class Lexicon {
-    private final WordTable words = new WordTable();
-    private byte[] counts = new byte[1024];
+    /** Characters of text per distinct word, to size the table once: an article has about 20. */
+    private static final int CHARS_PER_NEW_WORD = 16;
+    /** The most words the table is sized for up front; a larger text grows it. */
+    private static final int MAX_EXPECTED = 1 << 14;
+
+    private final WordTable words;
+    private byte[] counts;
     private final Set<String> hyphenated = new HashSet<>();
     /** The characters of the line being added, reused. */
     private char[] line = new char[256];
 
+    /** An empty lexicon, sized for a short text; lines come through {@link #addLine(String)}. */
+    Lexicon() {
+        this(0);
+    }
+
+    private Lexicon(int expectedWords) {
+        words = new WordTable(expectedWords);
+        counts = new byte[Math.max(1024, expectedWords)];
+    }
+
     static Lexicon of(Layout layout) {
-        Lexicon lexicon = new Lexicon();
+        long chars = 0;
+        for (int i = 0; i < layout.size(); i++) {
+            chars += layout.text(i).length();
+        }
+        Lexicon lexicon = new Lexicon((int) Math.min(MAX_EXPECTED, chars / CHARS_PER_NEW_WORD));
         for (int i = 0; i < layout.size(); i++) {
             lexicon.addLine(layout.text(i));
         }
@@ -34,7 +53,7 @@ final class Lexicon {
         char[] chars = line;
         text.getChars(0, length, chars, 0);
         for (int i = 0; i <= length; i++) {
-            if (i == length || chars[i] == ' ' || chars[i] == '\u2014' || Character.isWhitespace(chars[i])) {
+            if (i == length || breaksWord(chars[i])) {
                 if (i > start) {
                     addToken(chars, start, i, i == length);
                 }
@@ -43,13 +62,29 @@ final class Lexicon {
         }
     }
 
+    /** White space or an em dash; printable ASCII is decided without a table lookup. */
+    private static boolean breaksWord(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return c == ' ' || c == '\u2014' || Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII decided by ranges. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private void addToken(char[] chars, int first, int to, boolean lineEnd) {
         int start = first;
         int end = to;
-        while (start < end && !Character.isLetterOrDigit(chars[start])) {
+        while (start < end && !isLetterOrDigit(chars[start])) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(chars[end - 1]) && chars[end - 1] != '-') {
+        while (end > start && !isLetterOrDigit(chars[end - 1]) && chars[end - 1] != '-') {
             end--;
         }
         if (end == start || lineEnd && chars[end - 1] == '-' || Character.isDigit(chars[start])) {
@@ -58,35 +93,25 @@ final class Lexicon {
         if (end - start > 2 && chars[end - 1] == 's' && (chars[end - 2] == '\u2019' || chars[end - 2] == '\'')) {
             end -= 2;
         }
-        int hyphen = indexOf(chars, '-', start, end);
-        if (hyphen < 0) {
-            addWord(chars, start, end);
-            return;
-        }
-        hyphenated.add(new String(chars, start, end - start).toLowerCase(Locale.ROOT));
         int from = start;
-        while (hyphen >= 0) {
-            addWord(chars, from, hyphen);
-            from = hyphen + 1;
-            hyphen = indexOf(chars, '-', from, end);
-        }
-        addWord(chars, from, end);
-    }
-
-    private static int indexOf(char[] chars, char c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (chars[k] == c) {
-                return k;
+        while (true) {
+            count(words.addSegment(chars, from, end));
+            int stop = words.segmentEnd();
+            if (stop == end) {
+                break;
             }
+            from = stop + 1;
         }
-        return -1;
+        if (from != start) {
+            hyphenated.add(new String(chars, start, end - start).toLowerCase(Locale.ROOT));
+        }
     }
 
-    private void addWord(char[] chars, int from, int to) {
-        if (from == to) {
+    /** Counts one more sighting of the word {@code id} (none when -1), up to two. */
+    private void count(int id) {
+        if (id < 0) {
             return;
         }
-        int id = words.add(chars, from, to);
         if (id >= counts.length) {
             counts = Arrays.copyOf(counts, 2 * counts.length);
         }

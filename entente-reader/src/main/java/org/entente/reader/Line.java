@@ -21,21 +21,27 @@ record Line(int number, String text, boolean indented, boolean separator) {
         return text.isEmpty();
     }
 
-    /** Splits text into lines on LF, CR LF, CR or form feed. Linear. */
+    /**
+     * Splits text into lines on LF, CR LF, CR or form feed. Linear: each kind of line end is found by
+     * {@link String#indexOf(int, int)} from where it was last seen, and each line is copied once.
+     */
     static List<Line> split(String content) {
         List<Line> lines = new ArrayList<>();
+        int length = content.length();
+        int lf = -1;
+        int cr = -1;
+        int ff = -1;
+        int nbsp = -1;
         int start = 0;
         int number = 1;
-        int length = content.length();
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? content.charAt(i) : '\n';
-            if (c == '\n' || c == '\r' || c == '\f') {
-                lines.add(of(number++, content.substring(start, i)));
-                if (c == '\r' && i + 1 < length && content.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
+        while (start <= length) {
+            lf = next(content, '\n', lf, start);
+            cr = next(content, '\r', cr, start);
+            ff = next(content, '\f', ff, start);
+            int end = Math.min(lf, Math.min(cr, ff));
+            nbsp = next(content, '\u00A0', nbsp, start);
+            lines.add(nbsp < end ? of(number++, content.substring(start, end)) : of(number++, content, start, end));
+            start = end + (end == cr && end + 1 < length && content.charAt(end + 1) == '\n' ? 2 : 1);
         }
         if (!lines.isEmpty() && lines.get(lines.size() - 1).blank()) {
             lines.remove(lines.size() - 1);
@@ -43,10 +49,40 @@ record Line(int number, String text, boolean indented, boolean separator) {
         return lines;
     }
 
+    /** The first {@code c} at or after {@code from} (the text's length if none), reusing {@code last} while ahead. */
+    private static int next(String content, char c, int last, int from) {
+        if (last >= from) {
+            return last;
+        }
+        int found = content.indexOf(c, from);
+        return found < 0 ? content.length() : found;
+    }
+
     static Line of(int number, String raw) {
         String text = raw.indexOf('\u00A0') >= 0 ? raw.replace('\u00A0', ' ').strip() : raw.strip();
         boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
-        boolean separator = text.isEmpty() && raw.length() >= SEPARATOR_SPACES
+        return of(number, text, indented, raw.length());
+    }
+
+    /**
+     * The line {@code content[start, end)}, which has no no-break space: as {@link #of(int, String)}
+     * gives it, copying only the stripped text.
+     */
+    private static Line of(int number, String content, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(content.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+            to--;
+        }
+        boolean indented = from > start;
+        return of(number, content.substring(from, to), indented, end - start);
+    }
+
+    private static Line of(int number, String text, boolean indented, int rawLength) {
+        boolean separator = text.isEmpty() && rawLength >= SEPARATOR_SPACES
                 || text.length() >= 5
                         && "_-\u2014\u2013".indexOf(text.charAt(0)) >= 0
                         && RULE.matcher(text).matches();

@@ -34,7 +34,7 @@ final class Markers {
             return Block.of(index, draft.kind(), draft.text());
         }
         String text = draft.text();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(text.length());
         List<FootnoteMarker> markers = new ArrayList<>();
         int copied = 0;
         char[] chars = text.toCharArray();

@@ -152,14 +152,20 @@ final class Paragraphs {
         if (!Character.isLetterOrDigit(text.codePointAt(text.length() - 1)) && !text.endsWith("?")) {
             return false;
         }
-        String[] words = text.split(" +");
-        if (words.length > MAX_HEADING_WORDS) {
-            return false;
-        }
-        for (String word : words) {
-            boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0));
-            if (!capital && !MINOR.contains(word)) {
+        int words = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && text.charAt(i) != ' ') {
+                i++;
+            }
+            int first = text.codePointAt(start);
+            boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+            if (++words > MAX_HEADING_WORDS || !capital && !MINOR.contains(text.substring(start, i))) {
                 return false;
+            }
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
             }
         }
         return true;

@@ -17,13 +17,23 @@ import org.entente.core.FootnoteMarker;
  * a footnote zone, a caption or a pull quote is stitched back. Hyphenation is repaired by
  * {@link LineJoiner}. Raised digits that are a footnote's number become that footnote's marker where
  * they stood; other raised digits stay in the text. Captions and pull quotes met inside a paragraph
- * follow it. One pass: linear. Not thread-safe: one per reading.
+ * follow it. Two or more body lines set in from both sides of their column (the last may end short)
+ * are a block quote: it ends the paragraph before it and stands in the flow as a block of its own,
+ * keeping its markers. One pass: linear. Not thread-safe: one per reading.
  */
 final class PdfAssembly {
     private static final float INDENT = 0.8f;
     private static final float SPACE = 1.0f;
     private static final float BLANK_LINE = 1.7f;
     private static final int MAX_GROUP = 4;
+    /** How far a block quote is set in from each side of its column, in multiples of its type size. */
+    private static final float QUOTE_INSET = 1.5f;
+    /** The fewest lines of a block quote: one inset line may be a short paragraph's indented first. */
+    private static final int QUOTE_LINES = 2;
+    /** How far the lines of a block quote may start from one another, in multiples of the type size. */
+    private static final float SAME_X = 0.5f;
+    /** How much shorter than the quote's measure a ragged line may end, in multiples of the type size. */
+    private static final float RAGGED = 6;
 
     private final PdfRoles.Result layout;
     private final LineJoiner joiner;
@@ -60,6 +70,12 @@ final class PdfAssembly {
             while (role != Role.BODY && end < lines.size() && layout.roles().get(end) == role) {
                 end++;
             }
+            int quoteEnd = role == Role.BODY ? quoteEnd(i) : i;
+            if (quoteEnd > i) {
+                quote(lines.subList(i, quoteEnd));
+                i = quoteEnd;
+                continue;
+            }
             switch (role) {
                 case BODY -> body(lines.get(i));
                 case HEADING -> heading(lines.subList(i, end));
@@ -77,6 +93,48 @@ final class PdfAssembly {
         if (paragraph.length() > 0 && opensParagraph(line)) {
             flush();
         }
+        append(line);
+    }
+
+    /**
+     * The end of the block quote opening at line {@code i}, or {@code i} when none does: at least
+     * {@value #QUOTE_LINES} body lines of one column starting at one place set in from its left edge
+     * by {@value #QUOTE_INSET} times the type size or more, each but the last ending as far in from
+     * the right edge, give or take a word of ragged setting ({@value #RAGGED} times the type size).
+     * A paragraph's indented first line, a short last line and a one-line paragraph do not qualify.
+     */
+    private int quoteEnd(int i) {
+        List<PdfLine> lines = layout.lines();
+        PdfLine first = lines.get(i);
+        float[] edge = edges.get(column(first));
+        float left = first.x0() - edge[0];
+        if (left < QUOTE_INSET * first.size()) {
+            return i;
+        }
+        int end = i;
+        while (end < lines.size()
+                && layout.roles().get(end) == Role.BODY
+                && column(lines.get(end)).equals(column(first))
+                && Math.abs(lines.get(end).x0() - first.x0()) <= SAME_X * first.size()) {
+            float right = edge[1] - lines.get(end++).x1();
+            if (right < QUOTE_INSET * first.size() || right > left + RAGGED * first.size()) {
+                break; // the quote's last line; so a run is looked at once, and the whole pass stays linear
+            }
+        }
+        return end - i >= QUOTE_LINES ? end : i;
+    }
+
+    /** A block quote: the paragraph before it ends, the quote is a block of the flow with its markers. */
+    private void quote(List<PdfLine> lines) {
+        flush();
+        for (PdfLine line : lines) {
+            append(line);
+        }
+        flush(BlockKind.BLOCK_QUOTE);
+    }
+
+    /** Appends a body line to the paragraph, its raised footnote numbers as markers. */
+    private void append(PdfLine line) {
         StringBuilder text = new StringBuilder(line.text());
         List<int[]> found = new ArrayList<>();
         for (int k = line.raised().size() - 1; k >= 0; k--) {
@@ -178,8 +236,12 @@ final class PdfAssembly {
     }
 
     private void flush() {
+        flush(BlockKind.BODY);
+    }
+
+    private void flush(BlockKind kind) {
         if (paragraph.length() > 0) {
-            blocks.add(new Block(blocks.size(), BlockKind.BODY, paragraph.toString(), markers));
+            blocks.add(new Block(blocks.size(), kind, paragraph.toString(), markers));
             paragraph.setLength(0);
             markers.clear();
         }

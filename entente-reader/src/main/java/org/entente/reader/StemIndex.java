@@ -1,71 +1,124 @@
 package org.entente.reader;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
  * Every stem of a document's body lines with its positions, counted in stems from the start; built
  * in one pass, so that a pull-quote candidate finds its words nearby in time proportional to the
  * hits, not to the text around it.
+ *
+ * <p>A stem is at most five lower-case letters, so one of plain ASCII letters packs into an int (five
+ * bits a letter) and is looked up without a string or an array; any other stem goes through a map
+ * of strings. The positions are kept grouped by stem in one array (a counting sort of the stems in
+ * reading order). Cost: linear in the body text, two int arrays of its stem count.
  */
 final class StemIndex {
-    private final WordTable stems;
-    private final List<Positions> positions;
+    private static final int[] STOP_KEYS =
+            Floats.STOP.stream().mapToInt(StemIndex::asciiKey).toArray();
+
+    /** Marks a key whose stem has a letter beyond ASCII: the sign bit, which no packed stem sets. */
+    private static final int NOT_ASCII = Integer.MIN_VALUE;
+
+    private final Ids ids;
+    /** The positions of stem {@code id} are {@code positions[first[id], first[id + 1])}, ascending. */
+    private final int[] first;
+
+    private final int[] positions;
     private final int[] lineStart;
 
-    private StemIndex(WordTable stems, List<Positions> positions, int[] lineStart) {
-        this.stems = stems;
+    private StemIndex(Ids ids, int[] first, int[] positions, int[] lineStart) {
+        this.ids = ids;
+        this.first = first;
         this.positions = positions;
         this.lineStart = lineStart;
     }
 
     /** Indexes the stems of the body lines as {@link Floats#stems(String)} finds them. */
     static StemIndex of(Layout layout) {
-        WordTable stems = new WordTable();
-        List<Positions> positions = new ArrayList<>();
-        for (String stop : Floats.STOP) {
-            stems.add(stop);
-            positions.add(null);
-        }
-        int stopWords = stems.size();
+        Ids ids = new Ids();
+        int[] stream = new int[capacity(layout)];
         int[] lineStart = new int[layout.size() + 1];
         int position = 0;
-        char[] text = new char[256];
+        char[] line = new char[256];
         for (int j = 0; j < layout.size(); j++) {
             lineStart[j] = position;
             if (!layout.is(j, Role.BODY)) {
                 continue;
             }
-            String line = layout.text(j);
-            int length = line.length();
-            if (text.length < length) {
-                text = new char[Math.max(length, 2 * text.length)];
+            int length = layout.text(j).length();
+            if (line.length < length) {
+                line = new char[Math.max(length, 2 * line.length)];
             }
-            line.getChars(0, length, text, 0);
+            layout.text(j).getChars(0, length, line, 0);
             int i = 0;
             while (i < length) {
-                while (i < length && !Character.isLetter(text[i])) {
+                while (i < length && !isLetter(line[i])) {
                     i++;
                 }
                 int start = i;
-                while (i < length && Character.isLetter(text[i])) {
+                int key = 0;
+                while (i < length && isLetter(line[i])) {
+                    if (i - start < 5) {
+                        key |= line[i] < 0x80 ? (line[i] | 0x20) - 'a' + 1 << 5 * (i - start) : NOT_ASCII;
+                    }
                     i++;
                 }
-                if (i - start >= 3) {
-                    int id = stems.add(text, start, Math.min(i, start + 5));
-                    if (i - start > 5 || id >= stopWords) {
-                        while (positions.size() <= id) {
-                            positions.add(new Positions());
-                        }
-                        positions.get(id).add(position++);
+                if (i - start < 3) {
+                    continue;
+                }
+                int id = key >= 0
+                        ? ids.stem(key, i - start > 5)
+                        : ids.stem(line, start, Math.min(i, start + 5), i - start > 5);
+                if (id >= 0) {
+                    if (position == stream.length) {
+                        stream = Arrays.copyOf(stream, 2 * position);
                     }
+                    stream[position++] = id;
                 }
             }
         }
         lineStart[layout.size()] = position;
-        return new StemIndex(stems, positions, lineStart);
+        return group(ids, stream, position, lineStart);
+    }
+
+    /**
+     * A bound on the body's stems: each takes three letters and a character after it, but the last
+     * of a line; so the stream is allocated once.
+     */
+    private static int capacity(Layout layout) {
+        long bound = 16;
+        for (int j = 0; j < layout.size(); j++) {
+            if (layout.is(j, Role.BODY)) {
+                bound += (layout.text(j).length() + 1) / 4;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, bound);
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII decided by ranges. */
+    static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** Groups the positions by stem: count, prefix sums, place. Positions stay ascending. */
+    private static StemIndex group(Ids ids, int[] stream, int count, int[] lineStart) {
+        int[] first = new int[ids.size() + 1];
+        for (int p = 0; p < count; p++) {
+            first[stream[p] + 1]++;
+        }
+        for (int id = 0; id < ids.size(); id++) {
+            first[id + 1] += first[id];
+        }
+        int[] next = Arrays.copyOf(first, ids.size());
+        int[] positions = new int[count];
+        for (int p = 0; p < count; p++) {
+            positions[next[stream[p]]++] = p;
+        }
+        return new StemIndex(ids, first, positions, lineStart);
     }
 
     /** The position of the first stem of line {@code line} (or of the next line that has one). */
@@ -75,27 +128,135 @@ final class StemIndex {
 
     /** Calls {@code action} with each position of {@code stem} in [from, to), ascending. */
     void forEachPosition(String stem, int from, int to, IntConsumer action) {
-        int id = stems.find(stem);
-        Positions found = id < 0 || id >= positions.size() ? null : positions.get(id);
-        if (found == null) {
+        int id = ids.find(stem);
+        if (id < 0) {
             return;
         }
-        int k = Arrays.binarySearch(found.values, 0, found.size, from);
-        for (k = k >= 0 ? k : -k - 1; k < found.size && found.values[k] < to; k++) {
-            action.accept(found.values[k]);
+        int end = first[id + 1];
+        int k = Arrays.binarySearch(positions, first[id], end, from);
+        for (k = k >= 0 ? k : -k - 1; k < end && positions[k] < to; k++) {
+            action.accept(positions[k]);
         }
     }
 
-    /** Positions of one stem, ascending. */
-    private static final class Positions {
-        private int[] values = new int[2];
-        private int size;
-
-        void add(int position) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+    /**
+     * The key of a stem of ASCII lower-case letters, one to five of them: each letter in five bits,
+     * so distinct stems have distinct keys and every key is positive; 0 for any other text.
+     */
+    static int asciiKey(CharSequence stem) {
+        if (stem.length() > 5) {
+            return 0;
+        }
+        int key = 0;
+        for (int k = stem.length() - 1; k >= 0; k--) {
+            char c = stem.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return 0;
             }
-            values[size++] = position;
+            key = key << 5 | c - 'a' + 1;
+        }
+        return key;
+    }
+
+    /** Stems to dense ids: ASCII ones by their packed key, others by their string. */
+    private static final class Ids {
+        private int[] keys = new int[2048];
+        private int[] values = new int[2048];
+        private final Map<String, Integer> others = new HashMap<>();
+        private int size;
+        private int asciiSize;
+
+        int size() {
+            return size;
+        }
+
+        /** The stop words take the first ids, so that telling one costs no more than finding its id. */
+        Ids() {
+            for (int key : STOP_KEYS) {
+                add(key);
+            }
+        }
+
+        private static int stemOrStop(int id, boolean cut) {
+            return cut || id >= STOP_KEYS.length ? id : -1;
+        }
+
+        /** As {@link #stem(char[], int, int, boolean)} for a stem of ASCII letters by its key. */
+        int stem(int key, boolean cut) {
+            return stemOrStop(add(key), cut);
+        }
+
+        /**
+         * The id of the lower-cased stem {@code line[from, to)}, added when new; -1 for a stop word
+         * unless the stem was cut from a longer word ({@code cut}).
+         */
+        int stem(char[] line, int from, int to, boolean cut) {
+            int key = 0;
+            for (int k = to - 1; k >= from; k--) {
+                char c = line[k];
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                } else if (c < 'a' || c > 'z') {
+                    return other(new String(line, from, to - from).toLowerCase(Locale.ROOT), cut);
+                }
+                key = key << 5 | c - 'a' + 1;
+            }
+            return stemOrStop(add(key), cut);
+        }
+
+        private int other(String lower, boolean cut) {
+            int key = asciiKey(lower);
+            if (key != 0) {
+                return stemOrStop(add(key), cut);
+            }
+            return others.computeIfAbsent(lower, stem -> size++);
+        }
+
+        /** The id of a lower-case stem, or -1 when the body has none such. */
+        int find(String lower) {
+            int key = asciiKey(lower);
+            if (key == 0) {
+                return others.getOrDefault(lower, -1);
+            }
+            int slot = slot(key);
+            return keys[slot] == key ? values[slot] : -1;
+        }
+
+        private int add(int key) {
+            int slot = slot(key);
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            keys[slot] = key;
+            values[slot] = size;
+            if (2 * ++asciiSize > keys.length) {
+                grow();
+            }
+            return size++;
+        }
+
+        private int slot(int key) {
+            int mask = keys.length - 1;
+            // Fibonacci hashing: the product's top bits depend on every letter of the stem.
+            int slot = key * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = slot + 1 & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new int[2 * oldKeys.length];
+            values = new int[2 * oldKeys.length];
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != 0) {
+                    int slot = slot(oldKeys[k]);
+                    keys[slot] = oldKeys[k];
+                    values[slot] = oldValues[k];
+                }
+            }
         }
     }
 }

@@ -43,7 +43,8 @@
  * headers and page numbers (repeated in the margins), title and byline, footnotes (small type at a
  * column's foot opening with the next number), captions (other small type), pull quotes and
  * headings (large type); {@code PdfAssembly} joins the body into paragraphs across columns and pages
- * by indentation and line ends, with the text path's {@code LineJoiner} and {@code Lexicon} for
+ * by indentation and line ends, keeps lines set in from both sides of their column as block quotes
+ * in the flow, with the text path's {@code LineJoiner} and {@code Lexicon} for
  * hyphenation and its {@code CitationParser} for footnotes. PDFBox types stay inside the package;
  * {@link org.entente.reader.Reading} carries the running header out.
  */

@@ -95,6 +95,29 @@ class FloatsTest {
         assertThat(layout.role(4)).isEqualTo(Role.BODY);
     }
 
+    @Test
+    void pullQuote_whoseWordsCutToAStopWord_isFoundWithoutFailing() {
+        // "theirs" and "whichever" cut to five letters give the stop words "their" and "which": the
+        // stem index once had no place for their positions and failed on such a document.
+        String text = String.join(
+                "\n",
+                "The river commission met again in the spring, and the",
+                "delegates agreed that the old dams were theirs to repair,",
+                "whichever ministry paid for the work in the end. The talks",
+                "ran late into the evening before the chairs signed a note.",
+                "",
+                "The old dams were theirs to repair,",
+                "whichever ministry paid.",
+                " Observers said the note changed little on the ground.",
+                "");
+        Document document = Readers.read("dams.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .document();
+        assertThat(Fixtures.ofKind(document, BlockKind.PULL_QUOTE))
+                .extracting(b -> b.text())
+                .containsExactly("The old dams were theirs to repair, whichever ministry paid.");
+        assertThat(Fixtures.mainText(document)).doesNotContain("ministry paid. Observers");
+    }
+
     private static Layout layoutOf(String... lines) {
         List<Line> list = new java.util.ArrayList<>();
         for (int i = 0; i < lines.length; i++) {

@@ -31,6 +31,7 @@ final class PdfBuilder {
     private static final float MARGIN = 72;
     private static final float GUTTER = 24;
     private static final float INDENT = 15;
+    private static final float QUOTE_INSET = 30;
     private static final float FOOT = 7.5f;
     private static final float CAPTION = 8;
     private static final float PULL = 14;
@@ -87,6 +88,12 @@ final class PdfBuilder {
         return this;
     }
 
+    /** A block quote, set in from both sides of the column by {@value #QUOTE_INSET} points. */
+    PdfBuilder quote(String text) {
+        items.add(new Object[] {"quote", text});
+        return this;
+    }
+
     /** A paragraph opening with a drop cap three lines high. */
     PdfBuilder dropCapParagraph(String text) {
         items.add(new Object[] {"dropcap", text});
@@ -125,6 +132,7 @@ final class PdfBuilder {
                     case "byline" -> layout.block(text, italic, CAPTION + 1, 0, size);
                     case "heading" -> layout.block(text, bold, HEADING, size * 0.6f, size * 0.3f);
                     case "dropcap" -> paragraph(layout, text, true);
+                    case "quote" -> layout.quote(text, QUOTE_INSET);
                     default -> paragraph(layout, text, false);
                 }
             }

@@ -54,6 +54,14 @@ final class PdfPages {
         lastLine = ".";
     }
 
+    /** A block quote: its lines set in from both sides of the column by {@code inset} points. */
+    void quote(String text, float inset) throws IOException {
+        for (String line : wrap(text, spec.roman(), spec.size(), width - 2 * inset)) {
+            placeLine(List.of(line.split(" ")), inset);
+        }
+        lastLine = ".";
+    }
+
     /** A paragraph of words; floats are {kind, text, character offset in the paragraph}. */
     void paragraph(String whole, List<String[]> floats, boolean dropCap) throws IOException {
         String text = dropCap ? whole.substring(1) : whole;

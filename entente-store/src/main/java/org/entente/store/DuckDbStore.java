@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBDriver;
 import org.entente.core.Actor;
 import org.entente.core.Assertion;
@@ -145,7 +147,26 @@ final class DuckDbStore implements Store {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(format, "format");
         requireWritable("import " + events);
-        return call("import " + events, () -> new EventImport(connection).run(events, format));
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        call("import " + events, () -> {
+            new EventImport(connection, file).run(List.of(events), format, outcomes::add);
+            return null;
+        });
+        ImportOutcome outcome = outcomes.get(0);
+        return outcome.result()
+                .orElseThrow(() -> new StoreException(outcome.refusal().orElseThrow()));
+    }
+
+    @Override
+    public void importEvents(List<Path> events, EventFormat format, Consumer<ImportOutcome> each) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(each, "each");
+        List<Path> files = List.copyOf(events);
+        requireWritable("import " + files.size() + " files");
+        call("import " + files.size() + " files", () -> {
+            new EventImport(connection, file).run(files, format, each);
+            return null;
+        });
     }
 
     @Override

@@ -1,211 +1,241 @@
 package org.entente.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.entente.core.RelationKind;
 
 /**
- * Imports one event file in one transaction: the database stages the file's rows, the readable ones
- * whose ids are new become assertions of one document standing for the file, and the unreadable
- * ones are counted and reported by line. Nothing is written unless all of it is.
+ * Imports event files, each in its own transaction: a file becomes one document, its readable rows
+ * whose ids are new become assertions, and its unreadable ones are counted and reported by line.
+ * Nothing of a file is written unless all of it is, and a file refused or failing leaves the others
+ * imported.
+ *
+ * <p>GDELT files of one layout that follow each other are read together, up to {@link #MAX_FILES}
+ * files or {@link #MAX_BYTES} bytes, in one scan of the database's CSV reader (see {@link
+ * StagedEvents}): a fifteen-minute export holds a few thousand rows, and reading it alone cost more
+ * than writing it. Should the joint read fail, its files are read again one by one.
  */
 final class EventImport {
-    /** The staged rows that become assertions, before the duplicate check. */
-    static final String KEPT = "problem IS NULL AND sources IS NOT NULL AND targets IS NOT NULL"
-            + " AND NOT list_has_any(sources, targets)";
+    /** The most files read together. */
+    static final int MAX_FILES = 256;
+
+    /** Files are read together until their bytes reach this; a larger file is read alone. */
+    static final long MAX_BYTES = 256L << 20;
 
     private final Connection connection;
+    private final Path store;
 
-    EventImport(Connection connection) {
+    EventImport(Connection connection, Path store) {
         this.connection = connection;
+        this.store = store;
     }
 
-    ImportResult run(Path file, EventFormat format) throws SQLException {
-        try (EventFile events = EventFile.open(file)) {
+    /** One file opened and checked, not yet imported. */
+    private record Opened(Path file, EventFile events, String id, EventLayout layout, long bytes) {}
+
+    /** Files waiting to be imported together, with the outcomes of the files between them, in order. */
+    private static final class Pending {
+        final List<Path> order = new ArrayList<>();
+        final Map<Integer, ImportOutcome> done = new HashMap<>();
+        final Map<Integer, Opened> open = new HashMap<>();
+        final Map<String, String> ids = new HashMap<>();
+        long bytes;
+
+        boolean accepts(Opened next) {
+            if (open.isEmpty()) {
+                return true;
+            }
+            Opened first = open.values().iterator().next();
+            return first.layout() instanceof GdeltLayout a
+                    && next.layout() instanceof GdeltLayout b
+                    && a.columns() == b.columns()
+                    && open.size() < MAX_FILES
+                    && bytes + next.bytes() <= MAX_BYTES;
+        }
+    }
+
+    /**
+     * Imports {@code files} in order and gives {@code each} the outcome of every one of them, in their
+     * order (a few files at a time, as they are imported together).
+     */
+    void run(List<Path> files, EventFormat format, Consumer<ImportOutcome> each) throws SQLException {
+        if (!codesLoaded()) {
+            StateCodes.load(connection);
+            loadCameo(connection);
+        }
+        Pending pending = new Pending();
+        try {
+            for (Path file : files) {
+                pending = add(pending, file, format, each);
+            }
+            flush(pending, each);
+        } finally {
+            pending.open.values().forEach(o -> o.events().close());
+        }
+    }
+
+    private Pending add(Pending pending, Path file, EventFormat format, Consumer<ImportOutcome> each)
+            throws SQLException {
+        int index = pending.order.size();
+        pending.order.add(file);
+        EventFile events;
+        try {
+            events = EventFile.open(file);
+        } catch (StoreException e) {
+            pending.done.put(index, ImportOutcome.refused(file, e.getMessage()));
+            return pending;
+        }
+        Opened next;
+        try {
             String id = events.sha256();
-            String source = file.getFileName().toString();
-            Optional<ImportResult> stored = stored(id, source);
-            if (stored.isPresent()) {
-                return stored.get();
+            Optional<String> dataset = storedDataset(id).or(() -> Optional.ofNullable(pending.ids.get(id)));
+            if (dataset.isPresent()) {
+                events.close();
+                pending.done.put(index, ImportOutcome.imported(file, unchanged(id, file, dataset.get())));
+                return pending;
             }
-            if (!codesLoaded()) {
-                StateCodes.load(connection);
-                loadCameo();
+            next = new Opened(file, events, id, EventLayouts.of(format, events, connection), size(events));
+        } catch (StoreException | SQLException e) {
+            events.close();
+            String message = e instanceof SQLException sql ? failure(file, sql) : e.getMessage();
+            pending.done.put(index, ImportOutcome.refused(file, message));
+            return pending;
+        }
+        Pending into = pending;
+        if (!pending.accepts(next)) {
+            pending.order.remove(index);
+            flush(pending, each);
+            into = new Pending();
+            into.order.add(file);
+        }
+        into.open.put(into.order.size() - 1, next);
+        into.ids.put(next.id(), next.layout().dataset());
+        into.bytes += next.bytes();
+        return into;
+    }
+
+    private static long size(EventFile events) {
+        try {
+            return Files.size(events.readable());
+        } catch (IOException e) {
+            throw new StoreException(events.name() + ": cannot be read (" + e.getMessage() + "); nothing imported", e);
+        }
+    }
+
+    /** Imports the pending files and hands on every outcome in order; closes the files. */
+    private void flush(Pending pending, Consumer<ImportOutcome> each) throws SQLException {
+        Map<Integer, ImportOutcome> outcomes = new HashMap<>(pending.done);
+        try {
+            if (!pending.open.isEmpty()) {
+                List<Integer> indexes = new ArrayList<>(pending.open.keySet());
+                indexes.sort(null);
+                List<Opened> files = indexes.stream().map(pending.open::get).toList();
+                List<ImportOutcome> imported = importTogether(files);
+                for (int i = 0; i < indexes.size(); i++) {
+                    outcomes.put(indexes.get(i), imported.get(i));
+                }
             }
-            EventLayout layout = EventLayouts.of(format, events, connection);
-            // The file is read once, into a temporary table the later steps share, filled before the
-            // transaction opens: the insert that reads it ran a third slower when it was filled
-            // within. The order of the rows does not matter; not keeping it lets the database spread
-            // the work over its threads. Line numbers, wanted only for problems, read the file again.
-            try {
-                execute("SET preserve_insertion_order = false");
-                execute("CREATE OR REPLACE TEMP TABLE " + EventLayout.STAGED + " AS " + layout.staging(false));
-                return Transaction.run(connection, () -> write(layout, events, id, source));
-            } finally {
-                execute("DROP TABLE IF EXISTS " + EventLayout.STAGED);
-                execute("RESET preserve_insertion_order");
+        } finally {
+            pending.open.values().forEach(o -> o.events().close());
+            pending.open.clear();
+        }
+        for (int i = 0; i < pending.order.size(); i++) {
+            each.accept(outcomes.get(i));
+        }
+    }
+
+    /** Reads {@code files} in one scan and writes each in its own transaction; their outcomes, in order. */
+    private List<ImportOutcome> importTogether(List<Opened> files) throws SQLException {
+        EventLayout layout = files.size() == 1
+                ? files.get(0).layout()
+                : ((GdeltLayout) files.get(0).layout())
+                        .reading(files.stream().map(o -> o.events().readable()).toList());
+        StagedEvents staged;
+        try {
+            staged = StagedEvents.stage(connection, layout, files.size() > 1);
+        } catch (SQLException e) {
+            if (files.size() == 1) {
+                return List.of(ImportOutcome.refused(
+                        files.get(0).file(), failure(files.get(0).file(), e)));
+            }
+            List<ImportOutcome> alone = new ArrayList<>();
+            for (Opened file : files) {
+                alone.addAll(importTogether(List.of(file)));
+            }
+            return alone;
+        }
+        // Each file's commit writes its rows to the log; the database would also fold the log into
+        // the store file whenever it passed 16 MiB, every dozen small files, recompressing the
+        // table's last block of rows each time. The files read together are folded in once, after
+        // the last of them.
+        boolean fold = files.size() > 1;
+        if (fold) {
+            execute("SET checkpoint_threshold = '1GiB'");
+        }
+        try {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                outcomes.add(write(staged, files.get(i), i + 1));
+            }
+            return outcomes;
+        } finally {
+            staged.drop();
+            if (fold) {
+                execute("RESET checkpoint_threshold");
+                execute("CHECKPOINT");
             }
         }
     }
 
-    private Optional<ImportResult> stored(String id, String source) throws SQLException {
-        try (PreparedStatement query =
-                connection.prepareStatement("SELECT venue, assertion_count FROM documents WHERE id = ?")) {
+    private ImportOutcome write(StagedEvents staged, Opened file, int number) {
+        String source = file.file().getFileName().toString();
+        try {
+            ImportResult result =
+                    Transaction.run(connection, () -> staged.write(file.events(), number, file.id(), source));
+            return ImportOutcome.imported(file.file(), result);
+        } catch (SQLException e) {
+            return ImportOutcome.refused(file.file(), failure(file.file(), e));
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private String failure(Path file, SQLException e) {
+        return Failures.of(store, "import " + file, e).getMessage();
+    }
+
+    /** The venue of the stored document {@code id}: the dataset it was imported from. */
+    private Optional<String> storedDataset(String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT venue FROM documents WHERE id = ?")) {
             query.setString(1, id);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                String dataset = Optional.ofNullable(row.getString(1)).orElse("documents");
-                return Optional.of(
-                        new ImportResult(id, source, dataset, IngestResult.Status.UNCHANGED, 0, 0, 0, 0, 0, List.of()));
+                return Optional.of(Optional.ofNullable(row.getString(1)).orElse("documents"));
             }
         }
     }
 
-    private ImportResult write(EventLayout layout, EventFile events, String id, String source) throws SQLException {
-        long imported = insert(layout, id);
-        execute("INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(KEPT, id) + ") n"
-                + " WHERE n.id NOT IN (SELECT id FROM actors)");
-        long[] counts = counts();
-        long rows = counts[0];
-        long kept = counts[1];
-        long unreadable = counts[2];
-        Problems problems = problems(layout, events, unreadable > 0);
-        writeDocument(id, source, layout.dataset(), imported);
+    private static ImportResult unchanged(String id, Path file, String dataset) {
         return new ImportResult(
-                id,
-                source,
-                layout.dataset(),
-                IngestResult.Status.ADDED,
-                rows + problems.lines(),
-                imported,
-                kept - imported,
-                rows - kept - unreadable,
-                unreadable + problems.lines(),
-                problems.messages());
-    }
-
-    /** Writes the kept rows whose ids are new as assertions of the document; returns how many. */
-    private long insert(EventLayout layout, String id) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertions"
-                + " SELECT id, ?, sources, targets, kind,"
-                + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
-                + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, ?, 0, 0, 0, length(text), text,"
-                + " []::INTEGER[]"
-                + " FROM " + EventLayout.STAGED + " s WHERE " + KEPT
-                + " AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.id = s.id)"
-                + (layout.idsUniqueInFile() ? "" : " QUALIFY row_number() OVER (PARTITION BY id) = 1"))) {
-            insert.setString(1, id);
-            insert.setDouble(2, layout.confidence());
-            return insert.executeUpdate();
-        }
-    }
-
-    /** The staged rows: all of them, the kept ones, and those with a problem. */
-    private long[] counts() throws SQLException {
-        long[] counts = new long[3];
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + KEPT + "),"
-                        + " count(*) FILTER (WHERE problem IS NOT NULL) FROM " + EventLayout.STAGED)) {
-            row.next();
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = row.getLong(i + 1);
-            }
-        }
-        return counts;
-    }
-
-    /** The rejected lines of the latest read and the staged rows with a problem, by line. */
-    private Problems problems(EventLayout layout, EventFile events, boolean unreadable) throws SQLException {
-        TreeMap<Long, String> byLine = new TreeMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT line, any_value(error_type), any_value(error_message)"
-                        + " FROM reject_errors WHERE scan_id = (SELECT max(scan_id) FROM reject_scans)"
-                        + " GROUP BY line ORDER BY line")) {
-            while (rows.next()) {
-                byLine.put(rows.getLong(1), rejection(rows.getString(2), rows.getString(3)));
-            }
-        }
-        long rejected = byLine.size();
-        List<Long> rejectedLines = new ArrayList<>(byLine.keySet());
-        if (unreadable) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT n, problem FROM (" + layout.staging(true)
-                            + ") WHERE problem IS NOT NULL ORDER BY n LIMIT "
-                            + ImportResult.MAX_PROBLEMS)) {
-                while (rows.next()) {
-                    byLine.put(line(rows.getLong(1), layout.headerLines(), rejectedLines), rows.getString(2));
-                }
-            }
-        }
-        List<String> messages = new ArrayList<>();
-        byLine.entrySet().stream()
-                .limit(ImportResult.MAX_PROBLEMS)
-                .forEach(e -> messages.add(events.name() + ":" + e.getKey() + ": " + e.getValue() + "; skipped"));
-        return new Problems(rejected, messages);
-    }
-
-    private record Problems(long lines, List<String> messages) {}
-
-    /** The line (from 1) of the n-th staged row (from 1), counting the header and the rejected lines. */
-    private static long line(long n, int headerLines, List<Long> rejectedLines) {
-        long line = n + headerLines;
-        for (long rejected : rejectedLines) {
-            if (rejected <= line) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static String rejection(String type, String message) {
-        String detail = Failures.firstLine(String.valueOf(message));
-        return switch (String.valueOf(type)) {
-            case "MISSING COLUMNS" -> "too few columns (" + detail + ")";
-            case "TOO MANY COLUMNS" -> "too many columns (" + detail + ")";
-            default -> "unreadable line (" + detail + ")";
-        };
-    }
-
-    private void writeDocument(String id, String source, String dataset, long imported) throws SQLException {
-        List<Optional<LocalDate>> span = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT min(time_start) AS first, max(time_start) AS last FROM assertions WHERE document = ?")) {
-            query.setString(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                span.add(Columns.date(row, "first"));
-                span.add(Columns.date(row, "last"));
-            }
-        }
-        Optional<LocalDate> first = span.get(0);
-        Optional<LocalDate> last = span.get(1).filter(d -> !first.equals(Optional.of(d)));
-        String title = dataset + " events" + first.map(d -> ", " + d).orElse("")
-                + last.map(d -> " to " + d).orElse("");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents VALUES"
-                + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), 0, ?)")) {
-            insert.setString(1, id);
-            insert.setString(2, source);
-            insert.setString(3, title);
-            insert.setString(4, dataset);
-            insert.setObject(5, first.orElse(null));
-            insert.setString(6, first.map(d -> "DAY").orElse(null));
-            insert.setObject(7, Columns.utc(Instant.now().truncatedTo(ChronoUnit.MICROS)));
-            insert.setLong(8, imported);
-            insert.executeUpdate();
-        }
+                id, file.getFileName().toString(), dataset, IngestResult.Status.UNCHANGED, 0, 0, 0, 0, 0, List.of());
     }
 
     /**
@@ -215,15 +245,18 @@ final class EventImport {
     private boolean codesLoaded() throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
-                        "SELECT count(*) FROM duckdb_tables()" + " WHERE temporary AND table_name = 'import_cameo'")) {
+                        "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = 'import_cameo'")) {
             row.next();
             return row.getLong(1) > 0;
         }
     }
 
     /** The CAMEO roots with their kind, label and quad class, as {@code import_cameo}; loaded last. */
-    private void loadCameo() throws SQLException {
-        execute("CREATE OR REPLACE TEMP TABLE import_cameo (root VARCHAR, kind VARCHAR, label VARCHAR, quad INTEGER)");
+    static void loadCameo(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE OR REPLACE TEMP TABLE import_cameo (root VARCHAR, kind VARCHAR, label VARCHAR, quad INTEGER)");
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_cameo VALUES (?, ?, ?, ?)")) {
             for (int code = 1; code <= 20; code++) {
                 String root = String.format("%02d", code);
@@ -235,12 +268,6 @@ final class EventImport {
                 insert.addBatch();
             }
             insert.executeBatch();
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.store;
 
+import java.nio.file.Path;
+
 /**
  * How one event format's file becomes staged rows. The staging query reads the file with DuckDB's
  * own CSV reader (rejected lines go to DuckDB's reject tables) and yields, in file order, one row per
@@ -28,18 +30,48 @@ interface EventLayout {
     }
 
     /**
-     * The query that stages the file; when {@code numbered}, with each data row's number from 1 in
+     * The query that stages the layout's files into {@link #STAGED}; when {@code numbered}, instead
+     * the rows of its one file, as {@link #rows()} yields them, with each data row's number from 1 in
      * file order as column {@code n}.
      */
     String staging(boolean numbered);
 
-    /** The temporary table that holds the staged rows of the file being imported. */
+    /** The temporary table that holds the staged rows of the files being imported. */
     String STAGED = "import_staged";
 
     /**
-     * A query yielding {@code id, name, type} once for each actor the staged rows (in the table
-     * {@link #STAGED}) that satisfy {@code kept} name, run after those rows were written as assertions
-     * of {@code document}.
+     * The staged rows with the columns this interface describes, computed from {@link #STAGED}; by
+     * default the staged table itself, for layouts that stage computed rows.
+     */
+    default String rows() {
+        return "SELECT * FROM " + STAGED;
+    }
+
+    /**
+     * The ids of the staged rows, unchecked, as column {@code id}, and for a layout that {@link
+     * #filesNumbered() numbers its files} their file as {@code file}: cheaper than {@link #rows()}.
+     */
+    default String ids() {
+        return "SELECT id FROM " + STAGED;
+    }
+
+    /**
+     * True when the layout reads several files at once and its {@link #rows()} and {@link #ids()}
+     * carry each row's file in the column {@code file}: its number from 1 in the layout's list of
+     * files. A layout without it reads one file.
+     */
+    default boolean filesNumbered() {
+        return false;
+    }
+
+    /** The same layout reading only {@code file}, one of its files: for a second, numbered read. */
+    default EventLayout only(Path file) {
+        return this;
+    }
+
+    /**
+     * A query yielding {@code id, name, type} once for each actor the rows of {@link #rows()} that
+     * satisfy {@code kept} name, run after those rows were written as assertions of {@code document}.
      */
     String actors(String kept, String document);
 

@@ -33,7 +33,7 @@ final class EventLayouts {
             throw new StoreException(file.name() + ":1: " + columns + " tab-separated columns, where GDELT 2.0"
                     + " events have 61 and GDELT 1.0 daily files 57 or 58; nothing imported");
         }
-        return new GdeltLayout(file.readable(), columns);
+        return new GdeltLayout(List.of(file.readable()), columns);
     }
 
     /** The column names of the file's header, which must hold every required one. */

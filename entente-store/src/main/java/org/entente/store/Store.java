@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.entente.core.Actor;
 import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
@@ -86,6 +87,19 @@ public interface Store extends AutoCloseable {
      *     header that does not fit the format), naming the file; nothing is written then
      */
     ImportResult importEvents(Path file, EventFormat format);
+
+    /**
+     * Imports {@code files} in their order, each as {@link #importEvents(Path, EventFormat)} does and
+     * in its own transaction, and gives {@code each} the outcome of every file, in the same order, as
+     * the files are written (a few at a time). GDELT files of one layout that follow each other are read
+     * together, a few hundred at most, in one scan, which makes small files (GDELT's fifteen-minute
+     * exports) several times faster to import than one by one. A file that cannot be read at all, or
+     * cannot be written, is refused in its outcome, naming it, with nothing of it written; the others
+     * are imported all the same.
+     *
+     * @throws StoreException only when the store itself fails, not for any one file
+     */
+    void importEvents(List<Path> files, EventFormat format, Consumer<ImportOutcome> each);
 
     /** Every stored document, in the order they were last written. */
     List<DocumentSummary> documents();

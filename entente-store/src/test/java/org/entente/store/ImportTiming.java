@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -14,8 +15,8 @@ import java.util.SplittableRandom;
  * store three times over (a new store each time) and prints, for each run, rows per second of wall
  * time and per second of the process's CPU time (which a loaded, shared machine distorts less).
  * Then it imports the same number of rows cut into files of 5,000 rows, about the size of GDELT
- * 2.0's fifteen-minute exports, one after the other into one store, as {@code import} does with a
- * folder of them.
+ * 2.0's fifteen-minute exports, in one call into one store, as {@code import} does with a folder
+ * of them (the store reads them together and writes each in its own transaction).
  */
 public final class ImportTiming {
     private static final String[] STATES = {
@@ -72,16 +73,24 @@ public final class ImportTiming {
         try (Store store = Store.open(db)) {
             long cpu = cpuNanos();
             long start = System.nanoTime();
-            long read = 0;
-            for (Path part : parts) {
-                read += store.importEvents(part, EventFormat.GDELT).rows();
-            }
+            long[] read = new long[1];
+            store.importEvents(
+                    List.of(parts),
+                    EventFormat.GDELT,
+                    outcome -> read[0] += outcome.result().orElseThrow().rows());
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (cpuNanos() - cpu) / 1e9;
             System.out.printf(
                     "%,d files of %,d rows: %,d rows read in %.2f s: %,.0f rows/s, %.1f files/s;"
                             + " %.2f CPU-s: %,.0f rows per CPU-second%n",
-                    files, perFile, read, seconds, read / seconds, files / seconds, cpuSeconds, read / cpuSeconds);
+                    files,
+                    perFile,
+                    read[0],
+                    seconds,
+                    read[0] / seconds,
+                    files / seconds,
+                    cpuSeconds,
+                    read[0] / cpuSeconds);
         }
         for (Path part : parts) {
             Files.deleteIfExists(part);
@@ -95,7 +104,7 @@ public final class ImportTiming {
                 .getProcessCpuTime();
     }
 
-    private static void generate(Path file, int rows, long firstId) throws IOException {
+    static void generate(Path file, int rows, long firstId) throws IOException {
         SplittableRandom random = new SplittableRandom(7);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < rows; i++) {
