@@ -24,6 +24,8 @@ final class Arguments {
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
     private static final Set<String> PRONOUNS = Set.of("its", "their");
+    private static final Set<RelationKind> FORCE =
+            EnumSet.of(RelationKind.COERCE, RelationKind.ASSAULT, RelationKind.FIGHT);
     /** Kinds of a noun whose "from" names the giver: "support from", "aid from", "arms from". */
     private static final Set<RelationKind> GIVEN =
             EnumSet.of(RelationKind.DIPLOMATIC_COOPERATION, RelationKind.AID, RelationKind.MATERIAL_COOPERATION);
@@ -165,10 +167,10 @@ final class Arguments {
         if (!arc.base().equals("obl") || !admitted) {
             return List.of();
         }
-        // A preposition the entry names leads to the actor of what follows it too: "fired at a
-        // Philippine boat", "collided with a Chinese vessel".
-        boolean destination =
-                DESTINATIONS.contains(arc.marker()) || entry.markers().contains(arc.marker());
+        // Force through a preposition its entry names reaches the owner of what it hits: "fired at a
+        // Philippine boat", "collided with a Chinese vessel" (not "moved tanks toward the Ukrainian border").
+        boolean destination = DESTINATIONS.contains(arc.marker())
+                || FORCE.contains(entry.kind()) && entry.markers().contains(arc.marker());
         if (!found.isEmpty() || !destination) {
             return found;
         }

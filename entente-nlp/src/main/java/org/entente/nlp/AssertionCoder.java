@@ -164,8 +164,9 @@ final class AssertionCoder {
                 .filter(arc -> arc.relation().equals("obj"))
                 .map(Parse.Arc::dependent)
                 .toList();
-        boolean predicative =
-                parse.children(verb).stream().anyMatch(arc -> arc.relation().equals("xcomp"));
+        boolean predicative = parse.children(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("xcomp")
+                        && !parse.tokens().get(arc.dependent()).tag().startsWith("VB")); // not "called on X to"
         return predicative
                 || objects.stream()
                                 .filter(o -> parse.heads(o).stream()
