@@ -50,7 +50,24 @@ final class Actors {
             "envoy",
             "ambassador",
             "leader",
-            "council");
+            "council",
+            "assembly",
+            "legislature",
+            "congress",
+            "cabinet",
+            "guard",
+            "coastguard",
+            "premier",
+            "chancellor",
+            "king",
+            "emir",
+            "monarch",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson");
+
+    /** A noun's examples stand for it: "partners such as Japan", "allies including Australia". */
+    private static final Set<String> EXAMPLES = Set.of("nmod:including", "nmod:such_as", "nmod:like");
 
     private static final Set<String> NOUN_MODIFIERS = Set.of("nmod:poss", "amod", "compound", "flat");
 
@@ -91,6 +108,8 @@ final class Actors {
                 }
             } else if (government && arc.relation().equals("nmod:of")) {
                 found.addAll(on(arc.dependent()));
+            } else if (EXAMPLES.contains(arc.relation())) {
+                found.addAll(on(arc.dependent())); // "allies including Australia and the Netherlands"
             }
         }
         return List.copyOf(found);

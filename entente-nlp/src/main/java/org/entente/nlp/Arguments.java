@@ -1,6 +1,7 @@
 package org.entente.nlp;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,15 @@ final class Arguments {
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
     private static final Set<String> PRONOUNS = Set.of("its", "their");
+    private static final Set<RelationKind> FORCE =
+            EnumSet.of(RelationKind.COERCE, RelationKind.ASSAULT, RelationKind.FIGHT);
+    /** Kinds of a noun whose "from" names the giver: "support from", "aid from", "arms from". */
+    private static final Set<RelationKind> GIVEN =
+            EnumSet.of(RelationKind.DIPLOMATIC_COOPERATION, RelationKind.AID, RelationKind.MATERIAL_COOPERATION);
+    /** Kinds that judge a deed: a relative "which" as their object stands for the deed's doer. */
+    private static final Set<RelationKind> JUDGING = EnumSet.of(
+            RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST, RelationKind.DIPLOMATIC_COOPERATION);
+
     private static final Set<String> LIGHT = Set.of("obj", "nsubj:pass", "obl:into");
     /** Pronouns resolved to the nearest earlier clause subject of the same sentence. */
     private static final Set<String> PERSONAL = Set.of("it", "he", "she");
@@ -101,6 +111,12 @@ final class Arguments {
                 case "obl:agent" -> agents.addAll(found);
                 case "obl:by" -> (entry.markers().contains("by") ? obliques : agents).addAll(found);
                 case "obj", "iobj" -> {
+                    if (JUDGING.contains(kind) && judgedEvent(parse, actors, head, arc.dependent())) {
+                        // "sent a ship to Guyanese waters, which Caracas called a provocation": the
+                        // doer of the sending is judged, not the owner of the waters.
+                        objects.addAll(Clauses.eventDoers(parse, actors, head));
+                        continue;
+                    }
                     // What is rejected is a proposal or a claim, hardly the subject before it ("rejected it").
                     if (kind != RelationKind.REJECT || !isWord(parse, arc.dependent(), "it")) {
                         objects.addAll(found);
@@ -151,7 +167,11 @@ final class Arguments {
         if (!arc.base().equals("obl") || !admitted) {
             return List.of();
         }
-        if (!found.isEmpty() || !DESTINATIONS.contains(arc.marker())) {
+        // Force through a preposition its entry names reaches the owner of what it hits: "fired at a
+        // Philippine boat", "collided with a Chinese vessel" (not "moved tanks toward the Ukrainian border").
+        boolean destination = DESTINATIONS.contains(arc.marker())
+                || FORCE.contains(entry.kind()) && entry.markers().contains(arc.marker());
+        if (!found.isEmpty() || !destination) {
             return found;
         }
         Set<String> targets = new LinkedHashSet<>(actors.modifying(arc.dependent()));
@@ -194,6 +214,21 @@ final class Arguments {
             }
         }
         return arcs;
+    }
+
+    /**
+     * True when the object is the antecedent of a relative "which" heading the verb's clause and no
+     * actor itself: what the clause judges is the event the antecedent ends, not its owner.
+     */
+    private static boolean judgedEvent(Parse parse, Actors actors, int verb, int object) {
+        if (isWord(parse, object, "which")) {
+            return true; // the parser left the relative pronoun as the object itself
+        }
+        boolean relative = parse.heads(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("acl:relcl") && arc.governor() == object);
+        boolean which = parse.children(object).stream()
+                .anyMatch(arc -> arc.relation().equals("ref") && isWord(parse, arc.dependent(), "which"));
+        return relative && which && actors.on(object).isEmpty();
     }
 
     private static boolean isWord(Parse parse, int token, String word) {
@@ -267,11 +302,22 @@ final class Arguments {
         return List.copyOf(found);
     }
 
-    /** The actors a predicate noun is said of: "Iran and Azerbaijan are partners", "... and China's partner". */
+    /**
+     * The actors a predicate noun is said of: "Iran and Azerbaijan are partners", "... and China's
+     * partner", and in apposition "Russia and China, Venezuela's main creditors".
+     */
     private static List<String> copularSubjects(Parse parse, Actors actors, int noun) {
         Set<String> found = new LinkedHashSet<>();
         List<Integer> nouns = new ArrayList<>(List.of(noun));
         parse.heads(noun).stream().filter(arc -> arc.base().equals("conj")).forEach(arc -> nouns.add(arc.governor()));
+        for (Parse.Arc appos : parse.heads(noun)) {
+            if (appos.relation().equals("appos")) {
+                found.addAll(actors.of(appos.governor()));
+                parse.children(appos.governor()).stream()
+                        .filter(arc -> arc.base().equals("conj"))
+                        .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+            }
+        }
         for (int n : nouns) {
             boolean copular =
                     parse.children(n).stream().anyMatch(arc -> arc.relation().equals("cop"));
@@ -299,6 +345,10 @@ final class Arguments {
                 }
             }
             return new AssertionCoder.Sides(subjects, List.copyOf(targets), 0.6);
+        }
+        List<String> givers = givers(parse, actors, head, kind);
+        if (!givers.isEmpty()) {
+            return new AssertionCoder.Sides(givers, receivers(parse, actors, head), 0.6);
         }
         Set<String> owners = new LinkedHashSet<>(actors.modifying(head));
         Set<String> possessors = new LinkedHashSet<>();
@@ -336,6 +386,35 @@ final class Arguments {
             }
         }
         return new AssertionCoder.Sides(List.copyOf(owners), List.copyOf(targets), 0.6);
+    }
+
+    /** "support from allies including Australia": the actors help or backing comes from. */
+    private static List<String> givers(Parse parse, Actors actors, int noun, RelationKind kind) {
+        if (!GIVEN.contains(kind)) {
+            return List.of();
+        }
+        List<Parse.Arc> from = new ArrayList<>(parse.children(noun));
+        lightVerb(parse, noun).ifPresent(verb -> from.addAll(parse.children(verb))); // "got aid from Egypt"
+        return from.stream()
+                .filter(arc ->
+                        arc.relation().equals("nmod:from") || arc.relation().equals("obl:from"))
+                .flatMap(arc -> actors.of(arc.dependent()).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** Who gets what a noun of help names: the subject of the verb it hangs on ("fought on with support from"). */
+    private static List<String> receivers(Parse parse, Actors actors, int noun) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc up : parse.heads(noun)) {
+            if (parse.tokens().get(up.governor()).tag().startsWith("VB")) {
+                parse.children(up.governor()).stream()
+                        .filter(arc ->
+                                arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass"))
+                        .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The verb whose object (or passive subject) the noun is: "concluded a deal", "drew them into war". */

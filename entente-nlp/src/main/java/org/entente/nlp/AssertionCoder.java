@@ -45,6 +45,8 @@ final class AssertionCoder {
     private static final Set<String> WORSENING =
             Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
 
+    private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
+
     private final Lexicon lexicon;
     private final ModalityReader modality = new ModalityReader();
     private final HyphenatedAgents hyphenated;
@@ -134,16 +136,44 @@ final class AssertionCoder {
     }
 
     private static boolean objectFits(Parse parse, int head, Lexicon.Entry entry) {
+        if (entry.objects().isEmpty() && naming(parse, head)) {
+            return false; // "which Armenians call Shushi" names, it does not telephone
+        }
         boolean object = entry.objects().isEmpty()
                 || parse.children(head).stream()
-                        .filter(arc ->
-                                arc.base().equals("obj") || arc.relation().equals("nsubj:pass"))
+                        .filter(arc -> arc.base().equals("obj")
+                                || arc.relation().equals("nsubj:pass")
+                                || arc.relation().equals("xcomp")) // "called the measures illegal"
                         .anyMatch(arc -> entry.objects().contains(parse.lemma(arc.dependent())));
         boolean oblique = entry.markers().isEmpty()
                 || Arguments.verbArcs(parse, head).stream()
                         .anyMatch(arc ->
                                 arc.base().equals("obl") && entry.markers().contains(arc.marker()));
         return object && oblique;
+    }
+
+    /**
+     * True for a verb of naming with a predicate ("called the measures unjustified") or two objects
+     * that are not coordinated ("call X Y", "dub X Y").
+     */
+    private static boolean naming(Parse parse, int verb) {
+        if (!NAMING.contains(parse.lemma(verb))) {
+            return false;
+        }
+        List<Integer> objects = parse.children(verb).stream()
+                .filter(arc -> arc.relation().equals("obj"))
+                .map(Parse.Arc::dependent)
+                .toList();
+        boolean predicative = parse.children(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("xcomp")
+                        && !parse.tokens().get(arc.dependent()).tag().startsWith("VB")); // not "called on X to"
+        return predicative
+                || objects.stream()
+                                .filter(o -> parse.heads(o).stream()
+                                        .noneMatch(
+                                                arc -> arc.base().equals("conj") && objects.contains(arc.governor())))
+                                .count()
+                        > 1;
     }
 
     /** The predicate's assertions: one, or for "A, B and C met" one per pair of parties. */

@@ -52,7 +52,14 @@ final class Clauses {
      * Pyongyang", the subject of the verb above; in "Armenia, which angered Iran", Armenia; or none.
      */
     static List<String> eventDoers(Parse parse, Actors actors, int verb) {
+        boolean whichObject = parse.children(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("obj")
+                        && parse.tokens().get(arc.dependent()).word().equalsIgnoreCase("which"));
         for (Parse.Arc up : parse.heads(verb)) {
+            if (whichObject && parse.tokens().get(up.governor()).tag().startsWith("VB")) {
+                // ", which Athens called a provocation" hung on the clause's verb itself
+                return subjects(parse, actors, up.governor());
+            }
             if (!up.relation().equals("acl:relcl")) {
                 continue;
             }
@@ -62,23 +69,30 @@ final class Clauses {
                 return actors.of(up.governor());
             }
             int noun = up.governor();
-            for (int step = 0; step < 3; step++) {
+            // Up through nouns and subjectless verbs ("passed a law creating the state of X, which
+            // ..."), to the first verb with an actor subject.
+            for (int step = 0; step < 5; step++) {
                 Optional<Parse.Arc> above = parse.heads(noun).stream().findFirst();
                 if (above.isEmpty()) {
                     break;
                 }
                 int governor = above.get().governor();
-                if (parse.tokens().get(governor).tag().startsWith("VB")) {
-                    Set<String> found = new LinkedHashSet<>();
-                    parse.children(governor).stream()
-                            .filter(arc -> arc.relation().equals("nsubj"))
-                            .forEach(arc -> found.addAll(actors.of(arc.dependent())));
-                    return List.copyOf(found);
+                if (parse.tokens().get(governor).tag().startsWith("VB")
+                        && !subjects(parse, actors, governor).isEmpty()) {
+                    return subjects(parse, actors, governor);
                 }
                 noun = governor;
             }
         }
         return List.of();
+    }
+
+    private static List<String> subjects(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        parse.children(verb).stream()
+                .filter(arc -> arc.relation().equals("nsubj"))
+                .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+        return List.copyOf(found);
     }
 
     /**

@@ -65,14 +65,18 @@ final class CoreNlpExtractor implements Extractor {
         Map<String, Actor> mentioned = new LinkedHashMap<>();
         Map<String, Assertion> assertions = new LinkedHashMap<>();
         Coreference coreference = new Coreference(mentioned);
+        DeedReferences deeds = new DeedReferences();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             Parse parse = parses.get(s);
             List<ActorMatcher.Mention> mentions = mentions(sentence, parse, mentioned);
             mentions.addAll(coreference.resolve(sentence.block(), parse, mentions));
+            mentions.addAll(deeds.resolve(sentence.block(), parse, mentions));
             mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
             coreference.remember(sentence.block(), parse, mentions);
-            for (AssertionCoder.Coded coded : coder.code(parse, mentions)) {
+            List<AssertionCoder.Coded> codedHere = coder.code(parse, mentions);
+            deeds.remember(sentence.block(), codedHere);
+            for (AssertionCoder.Coded coded : codedHere) {
                 if (!plausible(coded, mentioned)) {
                     continue;
                 }
@@ -89,6 +93,7 @@ final class CoreNlpExtractor implements Extractor {
      */
     private List<ActorMatcher.Mention> mentions(Sentence sentence, Parse parse, Map<String, Actor> mentioned) {
         List<ActorMatcher.Mention> mentions = new ArrayList<>(matcher.match(parse.words()));
+        mentions.removeAll(elaborated(parse, mentions));
         mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
         if (Discovery.worth(parse, mentions) && coder.hasPredicate(parse)) {
             for (Discovery.Found found : discovery.find(parse, sentence.text(), sentence.start(), mentions)) {
@@ -98,6 +103,50 @@ final class CoreNlpExtractor implements Extractor {
             mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
         }
         return mentions;
+    }
+
+    /**
+     * Organisations spelled out by the states that follow them between commas: in "the ministers of
+     * the Quad, the United States, India, Japan and Australia, met" the four states met, not the Quad
+     * with each of them. A list without the closing comma ("the EU, the US and China met") is left.
+     */
+    private List<ActorMatcher.Mention> elaborated(Parse parse, List<ActorMatcher.Mention> mentions) {
+        List<ActorMatcher.Mention> found = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMatcher.Mention body = mentions.get(i);
+            boolean organisation = knowledgeBase
+                    .actor(body.actor())
+                    .filter(a -> a.type() == ActorType.IGO)
+                    .isPresent();
+            if (!organisation || !word(parse, body.last() + 1, ",")) {
+                continue;
+            }
+            int states = 0;
+            int next = body.last() + 1;
+            for (int j = i + 1; j < mentions.size(); j++) {
+                ActorMatcher.Mention member = mentions.get(j);
+                boolean joined = member.first() > next
+                        && parse.words().subList(next, member.first()).stream()
+                                .allMatch(w -> w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("the"));
+                boolean state = knowledgeBase
+                        .actor(member.actor())
+                        .filter(a -> a.type() == ActorType.STATE)
+                        .isPresent();
+                if (!joined || !state) {
+                    break;
+                }
+                states++;
+                next = member.last() + 1;
+            }
+            if (states >= 2 && word(parse, next, ",")) {
+                found.add(body);
+            }
+        }
+        return found;
+    }
+
+    private static boolean word(Parse parse, int token, String word) {
+        return token < parse.tokens().size() && parse.tokens().get(token).word().equals(word);
     }
 
     /** The sentences of the main-text blocks, in order, and their parses; all blocks annotated at once. */

@@ -81,7 +81,13 @@ final class Coreference {
                 && parse.heads(t).stream().anyMatch(a -> a.relation().startsWith("nsubj"))) {
             return sameBlock(block) && lastSubjects.size() >= 2 ? lastSubjects : List.of();
         }
-        if (tag.startsWith("NN") && !followedByName(parse, t)) {
+        // "backed the general": the tagger may take a bare "general" for an adjective
+        boolean nominal = tag.startsWith("NN")
+                || ReferringWords.COMMAND_NOUNS.contains(lower)
+                        && parse.heads(t).stream()
+                                .anyMatch(
+                                        a -> a.base().equals("obj") || a.base().startsWith("nsubj"));
+        if (nominal && !followedByName(parse, t)) {
             if (before.equals("the") || ReferringWords.NUMBERS.containsKey(before)) {
                 return description(block, parse, t, named);
             }
@@ -130,6 +136,12 @@ final class Coreference {
         }
         if (ReferringWords.BODY_NOUNS.contains(lemma)) {
             return latest(recent, block, a -> a.type() == ActorType.IGO);
+        }
+        if (ReferringWords.ARMED_NOUNS.contains(lemma)) {
+            return latest(recent, block, a -> a.type() == ActorType.ARMED_GROUP);
+        }
+        if (ReferringWords.COMMAND_NOUNS.contains(lemma)) {
+            return latest(recent, block, Coreference::commands);
         }
         if (ReferringWords.COMPASS.contains(lemma)
                 && Character.isUpperCase(parse.tokens().get(noun).word().charAt(0))) {
@@ -248,7 +260,16 @@ final class Coreference {
             ids.forEach(id -> subjects.add(new Seen(id, block)));
             found.addAll(ids);
             boolean titled = ReferringWords.TITLES.contains(parse.lemma(subject));
-            if (ids.size() == 1 && (isPerson(ids.get(0)) || titled)) {
+            List<String> persons = ids.stream().filter(this::isPerson).toList();
+            // "Guyana's president, Irfaan Ali": the person and their own state are one subject.
+            boolean withOwnState = persons.size() == 1
+                    && ids.stream()
+                            .allMatch(id -> id.equals(persons.get(0))
+                                    || stateOf(persons.get(0)).equals(Optional.of(id)));
+            if (withOwnState) {
+                lastPerson = Optional.of(persons.get(0));
+                lastPersonBlock = block;
+            } else if (ids.size() == 1 && titled) {
                 lastPerson = Optional.of(ids.get(0));
                 lastPersonBlock = block;
             }
@@ -318,6 +339,13 @@ final class Coreference {
     private boolean isPerson(String id) {
         Actor actor = known.get(id);
         return actor != null && actor.type() == ActorType.PERSON;
+    }
+
+    /** "the general": a person whose office is command of forces. */
+    private static boolean commands(Actor actor) {
+        return actor.type() == ActorType.PERSON
+                && actor.affiliations().stream().anyMatch(a -> ReferringWords.COMMAND_ROLES.stream()
+                        .anyMatch(word -> holdsWord(a.role(), word)));
     }
 
     private static boolean nameHolds(Actor actor, String word) {

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +100,12 @@ final class Lexicon {
                 throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage(), e);
             }
         }
-        byHead.values()
-                .forEach(list ->
-                        list.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+        // Longest phrase first, then an entry that requires an object or a preposition before one
+        // that does not ("call" a provocation before "call" a capital); else in the file's order.
+        Comparator<Entry> specific = Comparator.<Entry>comparingInt(
+                        e -> -e.lemmas().size())
+                .thenComparing(e -> e.objects().isEmpty() && e.markers().isEmpty());
+        byHead.values().forEach(list -> list.sort(specific));
         return new Lexicon(Map.copyOf(byHead));
     }
 
@@ -141,7 +145,7 @@ final class Lexicon {
         return new Entry(lemmas, pos, kind, intensity, mutual, direct, experiencer, objects, markers, note);
     }
 
-    /** The entries whose phrase starts with {@code lemma}, longest phrase first. */
+    /** The entries whose phrase starts with {@code lemma}, longest phrase first, then those requiring an object or a preposition. */
     List<Entry> startingWith(String lemma) {
         return byHead.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }

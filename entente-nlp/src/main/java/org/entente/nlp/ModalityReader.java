@@ -188,7 +188,10 @@ final class ModalityReader {
                 continue;
             }
             for (Parse.Arc arc : parse.heads(next[0])) {
-                if (arc.base().equals("conj") || arc.relation().equals("acl:relcl") || !seen.add(arc.governor())) {
+                // A relative clause or an apposition is the author's aside, not what the verb above says.
+                boolean aside =
+                        arc.relation().equals("acl:relcl") || arc.relation().equals("appos");
+                if (arc.base().equals("conj") || aside || !seen.add(arc.governor())) {
                     continue;
                 }
                 found.add(arc.governor());

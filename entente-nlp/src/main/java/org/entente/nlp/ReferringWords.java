@@ -34,9 +34,30 @@ final class ReferringWords {
     /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
     static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");
     /** Nouns that, as a bare "the X", stand for the most recent actor whose name holds the word. */
-    static final Set<String> NAME_NOUNS = Set.of("kingdom", "republic", "emirate", "sultanate", "federation");
+    static final Set<String> NAME_NOUNS = Set.of(
+            "kingdom",
+            "republic",
+            "emirate",
+            "sultanate",
+            "federation",
+            "court",
+            "tribunal",
+            "council",
+            "commission",
+            "agency",
+            "community",
+            "league",
+            "bank",
+            "fund");
     /** Nouns that, as a bare "the X", stand for the most recent intergovernmental organisation. */
     static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
+
+    /** Nouns that, as a bare "the X", stand for the most recent armed group. */
+    static final Set<String> ARMED_NOUNS = Set.of("group", "militia", "movement", "insurgency", "rebel");
+    /** Nouns that, as a bare "the X", stand for the most recent person who commands forces. */
+    static final Set<String> COMMAND_NOUNS = Set.of("general", "commander", "warlord", "marshal", "strongman");
+    /** Words of an affiliation's role that make a person a commander of forces. */
+    static final Set<String> COMMAND_ROLES = Set.of("commander", "general", "army", "military", "marshal", "chief");
 
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     /** Subject nouns that name one official: the pronoun after them stands for their state. */

@@ -1,0 +1,85 @@
+package org.entente.nlp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.core.AliasKind;
+import org.entente.core.RelationKind;
+
+/**
+ * Resolves, in one document read sentence by sentence, a definite noun that points back to a deed
+ * ("Washington condemned the action", "the move angered Beijing") to the doers of the last deed
+ * coded in this paragraph or the one before: what is judged is whoever did it. A deed is what an
+ * actor did rather than said: trade, aid, force, ties cut or made. One instance per document; not
+ * thread-safe.
+ */
+final class DeedReferences {
+
+    private static final Set<String> DEED_NOUNS = Set.of(
+            "action",
+            "move",
+            "step",
+            "decision",
+            "incident",
+            "operation",
+            "deployment",
+            "measure",
+            "manoeuvre",
+            "maneuver",
+            "provocation");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "such");
+    private static final Set<RelationKind> WORDS = EnumSet.of(
+            RelationKind.PUBLIC_STATEMENT,
+            RelationKind.APPEAL,
+            RelationKind.CONSULT,
+            RelationKind.DEMAND,
+            RelationKind.DISAPPROVE,
+            RelationKind.REJECT,
+            RelationKind.THREATEN,
+            RelationKind.PROTEST,
+            RelationKind.INVESTIGATE,
+            RelationKind.MEDIATE);
+
+    private List<String> doers = List.of();
+    private int block = -1;
+
+    /** Mentions of the last deed's doers on the sentence's deed nouns that name no actor of their own. */
+    List<ActorMatcher.Mention> resolve(int block, Parse parse, List<ActorMatcher.Mention> named) {
+        if (doers.isEmpty() || block > this.block + 1) {
+            return List.of();
+        }
+        Actors actors = new Actors(parse, named);
+        List<ActorMatcher.Mention> found = new ArrayList<>();
+        for (int t = 1; t < parse.tokens().size(); t++) {
+            boolean deed = DEED_NOUNS.contains(parse.lemma(t))
+                    && parse.tokens().get(t).tag().startsWith("NN")
+                    && DETERMINERS.contains(parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT));
+            if (deed && actors.of(t).isEmpty() && actors.modifying(t).isEmpty() && !ownArguments(parse, t)) {
+                for (String doer : doers) {
+                    found.add(new ActorMatcher.Mention(doer, t, t, AliasKind.SHORT_NAME));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Records the doers of the sentence's deeds, if it coded any. */
+    void remember(int block, List<AssertionCoder.Coded> coded) {
+        Set<String> found = new LinkedHashSet<>();
+        coded.stream().filter(c -> !WORDS.contains(c.kind())).forEach(c -> found.addAll(c.sources()));
+        if (!found.isEmpty()) {
+            doers = List.copyOf(found);
+            this.block = block;
+        }
+    }
+
+    /** "the decision to withdraw", "the move by Ankara": the noun says itself what it is. */
+    private static boolean ownArguments(Parse parse, int noun) {
+        return parse.children(noun).stream()
+                .anyMatch(arc ->
+                        arc.relation().startsWith("acl") || arc.relation().startsWith("nmod"));
+    }
+}
