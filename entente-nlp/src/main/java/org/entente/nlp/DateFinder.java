@@ -46,6 +46,9 @@ final class DateFinder {
             Pattern.compile("\\b" + ORDINAL + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + ORDINAL + "\\b(?![,.]?\\d)");
+    /** "On 26 February", "the 3rd of March": a day before its month, without a year after it. */
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?<![\\d.,])\\b" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "\\b(?![,.]?\\s*\\d)");
     /** "In November", "by March": a month the narrative year completes. */
     private static final Pattern MONTH_ALONE =
             Pattern.compile("\\b(?:[Ii]n|[Bb]y|[Ee]arly|[Ll]ate)\\s+" + MONTH + "\\b(?![,.]?\\s*\\d)");
@@ -74,6 +77,7 @@ final class DateFinder {
         if (narrativeYear.isPresent()) {
             String year = String.valueOf(narrativeYear.getAsInt());
             scan(MONTH_DAY, text, found, m -> day(year, month(m.group(1)), m.group(2)));
+            scan(DAY_MONTH, text, found, m -> day(year, month(m.group(2)), m.group(1)));
             scan(
                     MONTH_ALONE,
                     text,

@@ -104,4 +104,14 @@ class DateFinderTest {
         assertThat(spans("It was the first joint drill since 2007.")).isEmpty();
         assertThat(spans("The drill of 2007 was the first.")).hasSize(1);
     }
+
+    @Test
+    void dayBeforeMonthWithoutAYear_takesTheNarrativeYear_andAnAmountIsNoDay() {
+        assertThat(spans("On 26 February the jets struck.", OptionalInt.of(2019)))
+                .containsExactly(TimeSpan.of(PartialDate.day(2019, 2, 26), TimeBasis.TEXT));
+        assertThat(spans("by the 3rd of March the pilot was home", OptionalInt.of(2019)))
+                .containsExactly(TimeSpan.of(PartialDate.day(2019, 3, 3), TimeBasis.TEXT));
+        assertThat(spans("On 26 February the jets struck.")).isEmpty();
+        assertThat(spans("some 1,500 May Day marchers", OptionalInt.of(2019))).isEmpty();
+    }
 }
