@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Structural balance of a signed network: triangle census, and the frustration index (the fewest",
             "ties whose removal leaves two blocs, friendly inside and hostile across) with its two blocs.",
-            "Reads a tab-separated edge list (from, to, sign, optional window), else the store's network.",
+            "Reads an edge list (from, to, sign, optional window) or a Pajek network, else the store's network.",
             "With --blocs K, also the best partition into at most K blocs."
         })
 final class BalanceCommand implements Callable<Integer> {
@@ -49,7 +49,9 @@ final class BalanceCommand implements Callable<Integer> {
     @Option(
             names = "--edges",
             paramLabel = "FILE",
-            description = "Tab-separated edges: from, to, sign (1 or -1), optional window; a header line is allowed.")
+            description =
+                    "Edges: from, to, sign (1 or -1), optional window, separated by tabs (else commas, else spaces); a header"
+                            + " line is allowed. A Pajek .net file is read too, each tie signed by its weight.")
     private Path edges;
 
     @Option(

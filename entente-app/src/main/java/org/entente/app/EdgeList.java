@@ -17,8 +17,11 @@ import org.entente.analysis.SignedEdge;
 import org.entente.core.InputException;
 
 /**
- * A tab-separated signed edge list: {@code from to sign}, with an optional {@code window} column
- * (before or after the three), and an optional header line naming the columns. Lines that cannot be
+ * A signed edge list: {@code from to sign}, with an optional {@code window} column (before or after
+ * the three), and an optional header line naming the columns; columns are separated by tabs, or, in
+ * a file whose first line has no tab, by commas or else by white space. A Pajek network ({@code .net}:
+ * {@code *Vertices}, then {@code *Edges} or {@code *Arcs} lines {@code i j weight}) is read too, each
+ * tie signed by its weight's sign, in one window. Lines that cannot be
  * used are reported as {@code file:line: what was wrong; what was done} and left out: self-loops,
  * signs other than -1 and 1, missing columns, and pairs given twice in one window (a repeated pair
  * with the same sign is kept once; with conflicting signs it is dropped).
@@ -53,6 +56,7 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
         private int[] columns; // indexes of window, from, to, sign; window is -1 when absent
         private int expected;
         private int number;
+        private String separator;
 
         Parser(Path file) {
             this.file = file;
@@ -60,15 +64,29 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
 
         EdgeList parse(BufferedReader reader) throws IOException {
             String line;
+            Pajek pajek = null;
             while ((line = reader.readLine()) != null) {
                 if (number == 0 && line.startsWith("\uFEFF")) {
                     line = line.substring(1); // a byte-order mark
                 }
                 number++;
-                if (line.isBlank() || line.startsWith("#")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("%")) {
                     continue;
                 }
-                String[] cells = line.strip().split("\t", -1);
+                if (columns == null && line.strip().toLowerCase(Locale.ROOT).startsWith("*vertices")) {
+                    pajek = new Pajek();
+                    columns = new int[] {-1, 0, 1, 2};
+                    expected = 3;
+                    separator = "white-space";
+                }
+                if (pajek != null) {
+                    pajek.line(line.strip(), number);
+                    continue;
+                }
+                if (separator == null) {
+                    separator = line.indexOf('\t') >= 0 ? "tab" : line.indexOf(',') >= 0 ? "comma" : "white-space";
+                }
+                String[] cells = cells(line.strip());
                 if (columns == null && layout(cells)) {
                     continue; // a header line
                 }
@@ -113,8 +131,8 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
         private void accept(String[] cells, int number) {
             String where = file + ":" + number + ": ";
             if (cells.length != expected) {
-                problems.add(where + "expected " + expected + " tab-separated columns, found " + cells.length
-                        + "; line skipped");
+                problems.add(where + "expected " + expected + " " + separator + "-separated columns, found "
+                        + cells.length + "; line skipped");
                 return;
             }
             String from = cells[columns[1]].strip();
@@ -148,6 +166,77 @@ record EdgeList(Map<String, List<SignedEdge>> windows, List<String> problems) {
             } else if (!earlier.conflict) {
                 earlier.conflict = true;
                 earlier.conflictLine = number;
+            }
+        }
+
+        private String[] cells(String line) {
+            return switch (separator) {
+                case "tab" -> line.split("\t", -1);
+                case "comma" -> line.split(",", -1);
+                default -> line.split("\\s+");
+            };
+        }
+
+        /** The lines of a Pajek network: vertices and their labels, then signed edges or arcs. */
+        private final class Pajek {
+            private final Map<String, String> labels = new LinkedHashMap<>();
+            private String section = "";
+            private boolean weightsRead;
+
+            void line(String line, int number) {
+                String where = file + ":" + number + ": ";
+                if (line.startsWith("*")) {
+                    section = line.substring(1).split("[\\s:]+")[0].toLowerCase(Locale.ROOT);
+                    if (!List.of("vertices", "edges", "arcs").contains(section)) {
+                        problems.add(where + "the Pajek section *" + section + " is not read; its lines skipped");
+                    }
+                    return;
+                }
+                switch (section) {
+                    case "vertices" -> vertex(line, where);
+                    case "edges", "arcs" -> edge(line, where, number);
+                    default -> {}
+                }
+            }
+
+            private void vertex(String line, String where) {
+                String[] parts = line.split("\\s+", 2);
+                String label = parts.length < 2 ? parts[0] : parts[1].strip();
+                if (label.startsWith("\"")) {
+                    int close = label.indexOf('"', 1);
+                    label = close < 0 ? label.substring(1) : label.substring(1, close);
+                } else {
+                    label = label.split("\\s+")[0];
+                }
+                if (labels.putIfAbsent(parts[0], label) != null) {
+                    problems.add(where + "vertex " + parts[0] + " is given twice; the first label kept");
+                }
+            }
+
+            private void edge(String line, String where, int number) {
+                String[] parts = line.split("\\s+");
+                if (parts.length < 2) {
+                    problems.add(where + "expected two vertex numbers and a weight; line skipped");
+                    return;
+                }
+                double weight;
+                try {
+                    weight = parts.length > 2 ? Double.parseDouble(parts[2]) : 1;
+                } catch (NumberFormatException e) {
+                    problems.add(where + "the weight '" + parts[2] + "' is not a number; line skipped");
+                    return;
+                }
+                if (weight == 0) {
+                    problems.add(where + "a weight of 0 has no sign; line skipped");
+                    return;
+                }
+                if (Math.abs(weight) != 1 && !weightsRead) {
+                    weightsRead = true;
+                    problems.add(where + "weights other than 1 and -1 are read by their sign, here and below");
+                }
+                String from = labels.getOrDefault(parts[0], parts[0]);
+                String to = labels.getOrDefault(parts[1], parts[1]);
+                accept(new String[] {from, to, weight > 0 ? "1" : "-1"}, number);
             }
         }
 

@@ -195,4 +195,39 @@ class BalanceCommandTest {
                         .asInt())
                 .isEqualTo(1);
     }
+
+    @Test
+    void balance_pajekNetwork_readsLabelsAndSignsEdgesByTheirWeights() throws Exception {
+        Path net = file(
+                "tribes.net",
+                "*Vertices 4\n1 \"North Clan\"\n2 \"East Clan\" 0.1 0.2\n3 West\n4 South\n"
+                        + "*Edges\n1 2 1\n1 3 1\n2 3 -2\n3 4 0\n*Arcs\n4 1 -1\n");
+        Models.Run run = Models.withoutModels("balance", "--edges", net.toString(), "--format", "json");
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.FAILED);
+        assertThat(run.err())
+                .contains(net + ":9: weights other than 1 and -1 are read by their sign")
+                .contains(net + ":10: a weight of 0 has no sign; line skipped")
+                .doesNotContain("Exception");
+        JsonNode window = new ObjectMapper().readTree(run.out()).get(0);
+        assertThat(window.get("nodes").asInt()).isEqualTo(4);
+        assertThat(window.get("edges").asInt()).isEqualTo(4);
+        assertThat(window.get("negativeEdges").asInt()).isEqualTo(2);
+        assertThat(window.get("frustration").get("value").asInt()).isEqualTo(1);
+        assertThat(window.get("frustration").get("partition").toString()).contains("North Clan", "East Clan");
+    }
+
+    @Test
+    void balance_commaAndSpaceSeparatedFiles_areReadLikeTabbedOnes() throws Exception {
+        Path csv = file("edges.csv", "from,to,sign\nA,B,1\nB,C,-1\nA,C,-1\nC,D\n");
+        Models.Run comma = Models.withoutModels("balance", "--edges", csv.toString(), "--format", "json");
+        assertThat(comma.err()).contains(csv + ":5: expected 3 comma-separated columns, found 2; line skipped");
+        assertThat(new ObjectMapper().readTree(comma.out()).get(0).get("edges").asInt())
+                .isEqualTo(3);
+        Path spaced = file("edges.txt", "A B 1\nB  C -1\nA C 1\n");
+        Models.Run space = Models.withoutModels("balance", "--edges", spaced.toString(), "--format", "json");
+        assertThat(space.code()).as(space.err()).isZero();
+        JsonNode window = new ObjectMapper().readTree(space.out()).get(0);
+        assertThat(window.get("edges").asInt()).isEqualTo(3);
+        assertThat(window.get("frustration").get("value").asInt()).isEqualTo(1);
+    }
 }
