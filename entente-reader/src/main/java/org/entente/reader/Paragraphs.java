@@ -74,6 +74,13 @@ final class Paragraphs {
 
     private int body(Layout layout, int i, State state) {
         String text = layout.text(i);
+        if (isBullet(text)) {
+            // A list item is a paragraph of its own, without its bullet: "- Peru and Bolivia quarrelled ..."
+            state.flush();
+            state.gap = true;
+            state.last = ".";
+            text = text.substring(bulletLength(text)).strip();
+        }
         boolean opening = state.paragraph.length() == 0 || endsSentence(state.last);
         boolean setOff = state.gap || state.paragraph.length() == 0 || opensSentence(layout, i + 1);
         if (opening && setOff && isHeading(text)) {
@@ -108,9 +115,30 @@ final class Paragraphs {
         return capital && (line.indented() || state.unwrapped || state.last.length() < SHORT_LINE * state.beforeLast);
     }
 
-    /** True when line {@code i} is body text starting with a capital: what follows a heading. */
+    /** True when line {@code i} is body text starting with a capital or a list item: what follows a heading. */
     private static boolean opensSentence(Layout layout, int i) {
-        return layout.is(i, Role.BODY) && Character.isUpperCase(layout.text(i).codePointAt(0));
+        return layout.is(i, Role.BODY)
+                && (Character.isUpperCase(layout.text(i).codePointAt(0)) || isBullet(layout.text(i)));
+    }
+
+    /** A list item: a bullet, or a dash and a space before a capital ("- Chile offered ..."). */
+    static boolean isBullet(String text) {
+        return bulletLength(text) > 0;
+    }
+
+    private static int bulletLength(String text) {
+        if (text.length() < 3) {
+            return 0;
+        }
+        char first = text.charAt(0);
+        boolean bullet = first == '\u2022' || first == '\u25aa' || first == '\u25e6' || first == '\u00b7';
+        boolean dash = (first == '-' || first == '\u2013') && text.charAt(1) == ' ';
+        int rest = dash ? 2 : 1;
+        while (rest < text.length() && text.charAt(rest) == ' ') {
+            rest++;
+        }
+        boolean item = bullet && rest > 1 || dash && rest < text.length() && Character.isUpperCase(text.charAt(rest));
+        return item ? rest : 0;
     }
 
     private int floating(Layout layout, int i, Role role, State state) {

@@ -26,6 +26,20 @@ class StructureTest {
     }
 
     @Test
+    void bulletedItems_areParagraphsOfTheirOwnWithoutBullets_afterTheirHeading() {
+        Document document = Fixtures.read("bullets.txt");
+        assertThat(document.blocks())
+                .extracting(b -> b.kind() + ": " + b.text())
+                .containsExactly(
+                        "HEADING: Key Points",
+                        "BODY: Peru and Bolivia quarrelled over river water in early 2025.",
+                        "BODY: Chile offered to host talks, and both governments accepted within a week.",
+                        "BODY: The dispute is unlikely to turn violent.",
+                        "BODY: The two states share the basin of Lake Titicaca and several rivers that cross the"
+                                + " border. Prices rose - as they often do - in the dry season.");
+    }
+
+    @Test
     void indentedPassageSetOff_isABlockQuoteInTheFlow_withItsMarker() {
         Document document = Fixtures.read("blockquote.txt");
         assertThat(document.blocks())
