@@ -164,4 +164,22 @@ class DeedsAndJudgementsIT {
                     assertThat(a.targets()).containsExactly("khalifa-haftar");
                 });
     }
+
+    @Test
+    void verbsOfTheCameoClassesTheLexiconLacked_codeTheirKinds() {
+        assertThat(Extracted.assertions("In 2016 the United States lifted sanctions on Iran."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("USA");
+                    assertThat(a.targets()).containsExactly("IRN");
+                    assertThat(a.kind()).isEqualTo(RelationKind.YIELD);
+                });
+        assertThat(Extracted.assertions("In 2022 Germany provided Ukraine with air defence systems."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("DEU");
+                    assertThat(a.targets()).containsExactly("UKR");
+                    assertThat(a.kind()).isEqualTo(RelationKind.AID);
+                });
+        assertThat(Extracted.assertions("The ministry provided details of the plan in 2022."))
+                .isEmpty();
+    }
 }
