@@ -1,6 +1,7 @@
 package org.entente.nlp;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import org.entente.core.TimeSpan;
  * take the narrative's year (the last year the text itself named, never the publication date).
  *
  * <p>The basis, by preference: a date written in the sentence (TEXT, the first one); else a day
- * relative to the last day the text named ("the next day", "two days later", "that night": TEXT); else the latest
+ * relative to the last day the text named ("the next day", "two days later", "that night": TEXT), or a
+ * month relative to the last month it named ("the following month": TEXT); else the latest
  * date cited by the sentence's footnotes (FOOTNOTE); else the last date named earlier in the same
  * block, widened to its year (CONTEXT); else unknown. Pure; linear in the text's length.
  */
@@ -36,6 +38,10 @@ final class Timeline {
     private static final Pattern DAYS_LATER =
             Pattern.compile("\\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) days later\\b");
 
+    private static final Pattern NEXT_MONTH =
+            Pattern.compile("\\b(?:[Tt]he following month|[Tt]he next month|[Aa] month later)\\b");
+    private static final Pattern SAME_MONTH = Pattern.compile("\\b(?:[Tt]hat month|[Tt]he same month)\\b");
+
     private Timeline() {}
 
     /** One span per sentence, in the order given; sentences must be in document order. */
@@ -43,6 +49,7 @@ final class Timeline {
         List<TimeSpan> spans = new ArrayList<>();
         OptionalInt narrativeYear = OptionalInt.empty();
         Optional<LocalDate> narrativeDay = Optional.empty();
+        Optional<YearMonth> narrativeMonth = Optional.empty();
         Optional<DateFinder.Found> blockContext = Optional.empty();
         int block = -1;
         for (Sentence sentence : sentences) {
@@ -53,7 +60,15 @@ final class Timeline {
             List<DateFinder.Found> found = DateFinder.find(sentence.text(), narrativeYear);
             Optional<LocalDate> relative =
                     found.isEmpty() ? narrativeDay.flatMap(day -> relativeDay(sentence.text(), day)) : Optional.empty();
-            if (relative.isPresent()) {
+            Optional<YearMonth> month = found.isEmpty() && relative.isEmpty()
+                    ? narrativeMonth.flatMap(m -> relativeMonth(sentence.text(), m))
+                    : Optional.empty();
+            if (month.isPresent()) {
+                spans.add(TimeSpan.of(
+                        PartialDate.month(month.get().getYear(), month.get().getMonthValue()), TimeBasis.TEXT));
+                narrativeMonth = month;
+                narrativeDay = Optional.empty();
+            } else if (relative.isPresent()) {
                 LocalDate day = relative.get();
                 spans.add(TimeSpan.of(
                         PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), TimeBasis.TEXT));
@@ -68,6 +83,11 @@ final class Timeline {
                 narrativeDay = last.to().isEmpty() && last.from().precision() == Precision.DAY
                         ? Optional.of(last.from().first())
                         : Optional.empty();
+                boolean monthKnown = last.to().isEmpty()
+                        && (last.from().precision() == Precision.DAY
+                                || last.from().precision() == Precision.MONTH);
+                narrativeMonth =
+                        monthKnown ? Optional.of(YearMonth.from(last.from().first())) : Optional.empty();
             }
         }
         return spans;
@@ -88,6 +108,17 @@ final class Timeline {
         if (later.find()) {
             return Optional.of(
                     narrativeDay.plusDays(NUMBERS.indexOf(later.group(1).toLowerCase(Locale.ROOT)) + 2L));
+        }
+        return Optional.empty();
+    }
+
+    /** The month "the following month" or "that month" points to from the last month the text named. */
+    static Optional<YearMonth> relativeMonth(String text, YearMonth narrativeMonth) {
+        if (SAME_MONTH.matcher(text).find()) {
+            return Optional.of(narrativeMonth);
+        }
+        if (NEXT_MONTH.matcher(text).find()) {
+            return Optional.of(narrativeMonth.plusMonths(1));
         }
         return Optional.empty();
     }

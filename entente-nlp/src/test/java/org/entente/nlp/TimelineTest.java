@@ -119,4 +119,23 @@ class TimelineTest {
 
         assertThat(spans.get(1).precision()).isNotEqualTo(org.entente.core.Precision.DAY);
     }
+
+    @Test
+    void followingMonth_isTheMonthAfterTheLastNamed_andNeedsOne() {
+        List<TimeSpan> spans = Timeline.of(
+                document(1, List.of()),
+                List.of(
+                        sentence(0, 0, "The blockade began on December 28, 2023."),
+                        sentence(1, 0, "The following month the strikes started."),
+                        sentence(2, 0, "That month the convoy sailed."),
+                        sentence(3, 1, "In 2019 the talks stalled."),
+                        sentence(4, 1, "The following month nothing moved.")));
+
+        assertThat(spans.subList(0, 3))
+                .containsExactly(
+                        TimeSpan.of(PartialDate.day(2023, 12, 28), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.month(2024, 1), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.month(2024, 1), TimeBasis.TEXT));
+        assertThat(spans.get(4).precision()).isNotEqualTo(org.entente.core.Precision.MONTH);
+    }
 }
