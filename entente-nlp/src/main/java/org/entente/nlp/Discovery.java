@@ -71,6 +71,25 @@ final class Discovery {
             "broadcaster",
             "channel",
             "outlet");
+    /** Words of a name that make an organisation an armed group: "Arakan Army", "National Liberation Front". */
+    private static final Set<String> ARMED_WORDS = Set.of(
+            "army",
+            "front",
+            "forces",
+            "brigade",
+            "brigades",
+            "militia",
+            "militias",
+            "movement",
+            "liberation",
+            "resistance",
+            "mujahideen",
+            "jaish",
+            "jihad",
+            "rebels",
+            "battalion",
+            "battalions");
+
     private static final Pattern BACKED = Pattern.compile("(.+)-(affiliated|backed|linked|aligned|owned|run)");
     private static final Set<String> TITLE_RELATIONS = Set.of("amod", "compound", "nmod:poss", "flat");
     /** How many words before a name may lie between it and the actor it serves. */
@@ -133,6 +152,12 @@ final class Discovery {
         String id = slug(name);
         if (id.isEmpty() || knowledgeBase.actor(id).isPresent()) {
             return Optional.empty();
+        }
+        if (type == ActorType.ORGANISATION && armed(name) && !outlet(parse, span)) {
+            // An armed group is a party of its own, placed by nobody: "the Arakan Army seized the town".
+            Actor group =
+                    new Actor(id, name, ActorType.ARMED_GROUP, List.of(new Alias(name, AliasKind.NAME)), List.of());
+            return Optional.of(new Found(group, new ActorMatcher.Mention(id, span[0], span[1], AliasKind.NAME)));
         }
         if (type == ActorType.ORGANISATION && !outlet(parse, span)) {
             return Optional.empty(); // a state's council or base is the state's own doing, as the base codes it
@@ -198,6 +223,15 @@ final class Discovery {
                 .map(a -> a.type() != ActorType.PERSON && a.type() != ActorType.MEDIA_OUTLET)
                 .orElse(false);
         return serves ? Optional.of(new Affiliation(actor, String.join(" ", role), Period.always())) : Optional.empty();
+    }
+
+    private static boolean armed(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ARMED_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean outlet(Parse parse, int[] span) {

@@ -41,4 +41,27 @@ class DiscoveryIT {
         assertThat(extraction.actors()).extracting(Actor::type).doesNotContain(ActorType.PERSON);
         assertThat(extraction.assertions()).isEmpty();
     }
+
+    @Test
+    void armedGroupUnknownToTheBase_becomesAPartyOfItsOwn_aStatesForcesStayTheState() {
+        Extraction extraction = Extracted.extractor()
+                .extract(Texts.body(
+                        "In November 2023 the Arakan Army attacked Myanmar's military outposts in Rakhine."));
+
+        assertThat(extraction.actors())
+                .filteredOn(a -> a.id().equals("arakan-army"))
+                .singleElement()
+                .satisfies(group -> {
+                    assertThat(group.type()).isEqualTo(ActorType.ARMED_GROUP);
+                    assertThat(group.affiliations()).isEmpty();
+                });
+        assertThat(extraction.assertions()).anySatisfy(a -> {
+            assertThat(a.sources()).containsExactly("arakan-army");
+            assertThat(a.targets()).containsExactly("MMR");
+        });
+
+        Extraction state = Extracted.extractor()
+                .extract(Texts.body("In 2023 the Sudanese Armed Forces attacked Chadian border posts."));
+        assertThat(state.actors()).extracting(Actor::type).doesNotContain(ActorType.ARMED_GROUP);
+    }
 }
