@@ -5,35 +5,29 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.core.RelationKind;
 
 /**
- * Finds the two sides of a predicate in a parse: who acts (subject, passive agent, controlling
+ * Finds the two sides of a predicate verb in a parse: who acts (subject, passive agent, controlling
  * subject, the noun a relative clause modifies, the antecedent of a pronoun) and on whom (object,
  * oblique, the actors reached through a non-actor object: "severed relations with Qatar", "condemned
- * Chinese conduct"). Stateless.
+ * Chinese conduct"). Predicate nouns are {@link NounArguments}'. Stateless.
  */
 final class Arguments {
 
-    private static final Set<String> TARGET_MARKERS =
+    static final Set<String> TARGET_MARKERS =
             Set.of("to", "with", "against", "on", "for", "into", "toward", "towards", "at", "over", "upon", "of");
     /** Prepositions after a verb's object noun that lead to the other side: "relations with Qatar". */
     private static final Set<String> OBJECT_MARKERS =
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
-    private static final Set<String> PRONOUNS = Set.of("its", "their");
     private static final Set<RelationKind> FORCE =
             EnumSet.of(RelationKind.COERCE, RelationKind.ASSAULT, RelationKind.FIGHT);
-    /** Kinds of a noun whose "from" names the giver: "support from", "aid from", "arms from". */
-    private static final Set<RelationKind> GIVEN =
-            EnumSet.of(RelationKind.DIPLOMATIC_COOPERATION, RelationKind.AID, RelationKind.MATERIAL_COOPERATION);
     /** Kinds that judge a deed: a relative "which" as their object stands for the deed's doer. */
     private static final Set<RelationKind> JUDGING = EnumSet.of(
             RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST, RelationKind.DIPLOMATIC_COOPERATION);
 
-    private static final Set<String> LIGHT = Set.of("obj", "nsubj:pass", "obl:into");
     /** Pronouns resolved to the nearest earlier clause subject of the same sentence. */
     private static final Set<String> PERSONAL = Set.of("it", "he", "she");
 
@@ -78,7 +72,7 @@ final class Arguments {
             "volunteer");
 
     /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
-    private static final Set<String> QUANTITIES =
+    static final Set<String> QUANTITIES =
             Set.of("part", "some", "most", "much", "half", "portion", "share", "all", "bulk", "rest");
     /** Obliques whose actor may be an adjective: "closed its ports to Qatari traffic". */
     private static final Set<String> DESTINATIONS = Set.of("to", "on", "against", "into");
@@ -239,7 +233,7 @@ final class Arguments {
      * "from" marks the other side only where relations are cut or goods bought: "recalled ... from
      * Israel"; "for" never marks the enemy of a fight: "soldiers to fight for Russia".
      */
-    private static boolean targetMarker(String marker, RelationKind kind) {
+    static boolean targetMarker(String marker, RelationKind kind) {
         if (marker.equals("for") && kind == RelationKind.FIGHT) {
             return false;
         }
@@ -300,135 +294,6 @@ final class Arguments {
             }
         }
         return List.copyOf(found);
-    }
-
-    /**
-     * The actors a predicate noun is said of: "Iran and Azerbaijan are partners", "... and China's
-     * partner", and in apposition "Russia and China, Venezuela's main creditors".
-     */
-    private static List<String> copularSubjects(Parse parse, Actors actors, int noun) {
-        Set<String> found = new LinkedHashSet<>();
-        List<Integer> nouns = new ArrayList<>(List.of(noun));
-        parse.heads(noun).stream().filter(arc -> arc.base().equals("conj")).forEach(arc -> nouns.add(arc.governor()));
-        for (Parse.Arc appos : parse.heads(noun)) {
-            if (appos.relation().equals("appos")) {
-                found.addAll(actors.of(appos.governor()));
-                parse.children(appos.governor()).stream()
-                        .filter(arc -> arc.base().equals("conj"))
-                        .forEach(arc -> found.addAll(actors.of(arc.dependent())));
-            }
-        }
-        for (int n : nouns) {
-            boolean copular =
-                    parse.children(n).stream().anyMatch(arc -> arc.relation().equals("cop"));
-            for (Parse.Arc arc : parse.children(n)) {
-                if (copular && arc.relation().equals("nsubj")) {
-                    found.addAll(actors.of(arc.dependent()));
-                }
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    /**
-     * The sides of a predicate noun: its copular subjects ("A and B are partners"), actor modifiers or
-     * possessor, the subject of its light verb or the antecedent of its possessive pronoun, toward the
-     * actors of its prepositional modifiers. Confidence 0.6.
-     */
-    static AssertionCoder.Sides ofNoun(Parse parse, Actors actors, int head, RelationKind kind) {
-        List<String> subjects = copularSubjects(parse, actors, head);
-        if (!subjects.isEmpty()) {
-            Set<String> targets = new LinkedHashSet<>(actors.modifying(head));
-            for (Parse.Arc arc : parse.children(head)) {
-                if (arc.base().equals("nmod") && TARGET_MARKERS.contains(arc.marker())) {
-                    targets.addAll(actors.of(arc.dependent()));
-                }
-            }
-            return new AssertionCoder.Sides(subjects, List.copyOf(targets), 0.6);
-        }
-        List<String> givers = givers(parse, actors, head, kind);
-        if (!givers.isEmpty()) {
-            return new AssertionCoder.Sides(givers, receivers(parse, actors, head), 0.6);
-        }
-        Set<String> owners = new LinkedHashSet<>(actors.modifying(head));
-        Set<String> possessors = new LinkedHashSet<>();
-        Set<String> targets = new LinkedHashSet<>();
-        for (Parse.Arc arc : parse.children(head)) {
-            if (arc.relation().equals("nmod:poss")) {
-                possessors.addAll(actors.on(arc.dependent()));
-            } else if (arc.base().equals("nmod") && targetMarker(arc.marker(), kind)) {
-                targets.addAll(actors.of(arc.dependent()));
-            }
-        }
-        if (targets.isEmpty() && !possessors.isEmpty() && !possessors.containsAll(owners)) {
-            // "Azerbaijan's Israeli and U.S. allies": the possessor's ties to the others.
-            owners.removeAll(possessors);
-            return new AssertionCoder.Sides(List.copyOf(possessors), List.copyOf(owners), 0.6);
-        }
-        if (owners.isEmpty()) {
-            lightVerb(parse, head).ifPresent(verb -> parse.children(verb).stream()
-                    .filter(arc -> arc.base().equals("nsubj"))
-                    .forEach(arc -> owners.addAll(actors.of(arc.dependent()))));
-        }
-        parse.heads(head).stream()
-                .filter(arc -> arc.relation().equals("obl:into"))
-                .forEach(into -> parse.children(into.governor()).stream()
-                        .filter(arc -> arc.relation().equals("obj"))
-                        .forEach(arc -> owners.addAll(actors.of(arc.dependent())))); // "drew A and B into war"
-        for (Parse.Arc arc : parse.children(head)) {
-            if (owners.isEmpty()
-                    && arc.relation().equals("nmod:poss")
-                    && PRONOUNS.contains(
-                            parse.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT))) {
-                // "Armenia learned that its alliance with Russia ...", "A and B found their partnership ..."
-                owners.addAll(
-                        targets.isEmpty() ? actors.antecedents(arc.dependent()) : actors.antecedent(arc.dependent()));
-            }
-        }
-        return new AssertionCoder.Sides(List.copyOf(owners), List.copyOf(targets), 0.6);
-    }
-
-    /** "support from allies including Australia": the actors help or backing comes from. */
-    private static List<String> givers(Parse parse, Actors actors, int noun, RelationKind kind) {
-        if (!GIVEN.contains(kind)) {
-            return List.of();
-        }
-        List<Parse.Arc> from = new ArrayList<>(parse.children(noun));
-        lightVerb(parse, noun).ifPresent(verb -> from.addAll(parse.children(verb))); // "got aid from Egypt"
-        return from.stream()
-                .filter(arc ->
-                        arc.relation().equals("nmod:from") || arc.relation().equals("obl:from"))
-                .flatMap(arc -> actors.of(arc.dependent()).stream())
-                .distinct()
-                .toList();
-    }
-
-    /** Who gets what a noun of help names: the subject of the verb it hangs on ("fought on with support from"). */
-    private static List<String> receivers(Parse parse, Actors actors, int noun) {
-        Set<String> found = new LinkedHashSet<>();
-        for (Parse.Arc up : parse.heads(noun)) {
-            if (parse.tokens().get(up.governor()).tag().startsWith("VB")) {
-                parse.children(up.governor()).stream()
-                        .filter(arc ->
-                                arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass"))
-                        .forEach(arc -> found.addAll(actors.of(arc.dependent())));
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    /** The verb whose object (or passive subject) the noun is: "concluded a deal", "drew them into war". */
-    static Optional<Integer> lightVerb(Parse parse, int noun) {
-        for (Parse.Arc up : parse.heads(noun)) {
-            if (up.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(up.governor()))) {
-                return lightVerb(parse, up.governor()); // "suspended part of its aid"
-            }
-        }
-        return parse.heads(noun).stream()
-                .filter(arc -> LIGHT.contains(arc.relation()))
-                .map(Parse.Arc::governor)
-                .filter(g -> parse.tokens().get(g).tag().startsWith("VB"))
-                .findFirst();
     }
 
     /** Actors in prepositional modifiers of the tokens {@code [from, to)}: "cut ties with Qatar". */

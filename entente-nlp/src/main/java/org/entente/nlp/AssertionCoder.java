@@ -74,7 +74,7 @@ final class AssertionCoder {
             // "cut ties", "suspended deliveries": the verb decides, not its object noun, when it coded
             // something; "hosted a meeting of A and B" leaves it to the noun.
             if (!parse.tokens().get(found.head()).tag().startsWith("VB")
-                    && Arguments.lightVerb(parse, found.head())
+                    && NounArguments.lightVerb(parse, found.head())
                             .filter(coding::contains)
                             .isEmpty()) {
                 coded.addAll(codePredicate(parse, actors, found));
@@ -183,7 +183,7 @@ final class AssertionCoder {
         boolean verb = parse.tokens().get(head).tag().startsWith("VB");
         Sides sides = verb
                 ? Arguments.ofVerb(parse, actors, head, entry)
-                : Arguments.ofNoun(parse, actors, head, entry.kind());
+                : NounArguments.ofNoun(parse, actors, head, entry.kind());
         if (verb && entry.lemmas().size() > 1) {
             sides = sides.withTargets(Arguments.phraseTargets(
                     parse, actors, head + 1, head + entry.lemmas().size()));
@@ -218,7 +218,7 @@ final class AssertionCoder {
             kind = RelationKind.DEMAND; // "asked France to withdraw its forces", "called on Serbia to pull back"
             intensity = kind.defaultIntensity();
         }
-        int context = verb ? head : Arguments.lightVerb(parse, head).orElse(head);
+        int context = verb ? head : NounArguments.lightVerb(parse, head).orElse(head);
         ModalityReader.Reading reading = modality.read(parse, actors, head, context);
         if (entry.kind() != RelationKind.MEDIATE
                 && sides.targets().isEmpty()
