@@ -24,6 +24,24 @@ final class Arguments {
 
     private static final Set<RelationKind> FORCE =
             EnumSet.of(RelationKind.COERCE, RelationKind.ASSAULT, RelationKind.FIGHT);
+    /** Nouns of hostile deeds: what follows "on" or "against" them is their victim. */
+    private static final Set<String> DEEDS = Set.of(
+            "sanction",
+            "strike",
+            "attack",
+            "invasion",
+            "blockade",
+            "embargo",
+            "occupation",
+            "annexation",
+            "bombing",
+            "shelling",
+            "raid",
+            "incursion",
+            "harassment",
+            "crackdown",
+            "offensive",
+            "aggression");
     /** Kinds that judge a deed: a relative "which" as their object stands for the deed's doer. */
     private static final Set<RelationKind> JUDGING = EnumSet.of(
             RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST, RelationKind.DIPLOMATIC_COOPERATION);
@@ -256,6 +274,11 @@ final class Arguments {
             if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
                 targets.addAll(actors.of(arc.dependent()));
             }
+        }
+        if (JUDGING.contains(kind) && (!actors.modifying(object).isEmpty() || DEEDS.contains(parse.lemma(object)))) {
+            // "condemned the Israeli strike on Doha", "criticised the sanctions on Russia": the doer is
+            // judged, not whom the deed hit.
+            return actors.modifying(object);
         }
         if (kind != RelationKind.AID) {
             targets.addAll(actors.modifying(object));

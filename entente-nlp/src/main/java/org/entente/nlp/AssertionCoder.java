@@ -1,6 +1,7 @@
 package org.entente.nlp;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,10 @@ final class AssertionCoder {
     private static final Set<String> WORSENING =
             Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
 
+    /** Verbs that judge what their object noun names: the noun is not their subject's deed. */
+    private static final Set<RelationKind> JUDGING =
+            EnumSet.of(RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST);
+
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
 
     private final Lexicon lexicon;
@@ -60,6 +65,7 @@ final class AssertionCoder {
         Actors actors = new Actors(parse, mentions);
         List<Found> predicates = predicates(parse);
         Set<Integer> coding = new HashSet<>();
+        Set<Integer> judging = new HashSet<>();
         List<Coded> coded = new ArrayList<>();
         for (Found found : predicates) {
             if (parse.tokens().get(found.head()).tag().startsWith("VB")) {
@@ -67,13 +73,23 @@ final class AssertionCoder {
                 if (!byVerb.isEmpty()) {
                     coding.add(found.head());
                 }
+                if (JUDGING.contains(found.entry().kind())) {
+                    judging.add(found.head());
+                }
                 coded.addAll(byVerb);
             }
         }
         for (Found found : predicates) {
             // "cut ties", "suspended deliveries": the verb decides, not its object noun, when it coded
             // something; "hosted a meeting of A and B" leaves it to the noun.
+            // "criticised the sanctions on Russia" is no sanction of India's: a hostile deed a verb
+            // judges is not its subject's deed ("condemned the Greek-Egyptian deal" still ties the two).
+            boolean judged = found.entry().intensity() < 0
+                    && NounArguments.lightVerb(parse, found.head())
+                            .filter(judging::contains)
+                            .isPresent();
             if (!parse.tokens().get(found.head()).tag().startsWith("VB")
+                    && !judged
                     && NounArguments.lightVerb(parse, found.head())
                             .filter(coding::contains)
                             .isEmpty()) {

@@ -182,4 +182,25 @@ class DeedsAndJudgementsIT {
         assertThat(Extracted.assertions("The ministry provided details of the plan in 2022."))
                 .isEmpty();
     }
+
+    @Test
+    void condemningAStrikeOnACity_judgesTheStriker_notTheCityStruck() {
+        assertThat(Extracted.assertions("Egypt and Jordan condemned the Israeli strike on Doha in 2025."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).contains("EGY", "JOR");
+                    assertThat(a.targets()).containsExactly("ISR");
+                })
+                .noneSatisfy(a -> assertThat(a.targets()).contains("QAT"));
+        assertThat(Extracted.assertions("India criticised the sanctions on Russia in 2022."))
+                .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(Sign.NEGATIVE));
+    }
+
+    @Test
+    void houthiAsAnAdjective_isTheHouthis() {
+        assertThat(Extracted.assertions("In January 2024 the Saudi-led coalition struck Houthi positions near Sanaa."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("SAU");
+                    assertThat(a.targets()).containsExactly("houthis");
+                });
+    }
 }
