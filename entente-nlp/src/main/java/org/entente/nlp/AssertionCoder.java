@@ -46,8 +46,8 @@ final class AssertionCoder {
     private static final Set<String> WORSENING =
             Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
 
-    /** Verbs that judge what their object noun names: the noun is not their subject's deed. */
-    private static final Set<RelationKind> JUDGING =
+    /** Kinds of a verb that censures what its object noun names: the noun is not its subject's deed. */
+    private static final Set<RelationKind> CENSURE =
             EnumSet.of(RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST);
 
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
@@ -65,34 +65,33 @@ final class AssertionCoder {
         Actors actors = new Actors(parse, mentions);
         List<Found> predicates = predicates(parse);
         Set<Integer> coding = new HashSet<>();
-        Set<Integer> judging = new HashSet<>();
+        Set<Integer> censuring = new HashSet<>();
         List<Coded> coded = new ArrayList<>();
         for (Found found : predicates) {
-            if (parse.tokens().get(found.head()).tag().startsWith("VB")) {
+            if (isVerb(parse, found.head())) {
                 List<Coded> byVerb = codePredicate(parse, actors, found);
                 if (!byVerb.isEmpty()) {
                     coding.add(found.head());
                 }
-                if (JUDGING.contains(found.entry().kind())) {
-                    judging.add(found.head());
+                if (CENSURE.contains(found.entry().kind())) {
+                    censuring.add(found.head());
                 }
                 coded.addAll(byVerb);
             }
         }
         for (Found found : predicates) {
+            if (isVerb(parse, found.head())) {
+                continue;
+            }
+            Optional<Integer> light = NounArguments.lightVerb(parse, found.head());
             // "cut ties", "suspended deliveries": the verb decides, not its object noun, when it coded
             // something; "hosted a meeting of A and B" leaves it to the noun.
+            boolean verbDecides = light.filter(coding::contains).isPresent();
             // "criticised the sanctions on Russia" is no sanction of India's: a hostile deed a verb
-            // judges is not its subject's deed ("condemned the Greek-Egyptian deal" still ties the two).
-            boolean judged = found.entry().intensity() < 0
-                    && NounArguments.lightVerb(parse, found.head())
-                            .filter(judging::contains)
-                            .isPresent();
-            if (!parse.tokens().get(found.head()).tag().startsWith("VB")
-                    && !judged
-                    && NounArguments.lightVerb(parse, found.head())
-                            .filter(coding::contains)
-                            .isEmpty()) {
+            // censures is not its subject's deed ("condemned the Greek-Egyptian deal" still ties the two).
+            boolean censured = found.entry().intensity() < 0
+                    && light.filter(censuring::contains).isPresent();
+            if (!verbDecides && !censured) {
                 coded.addAll(codePredicate(parse, actors, found));
             }
         }
@@ -100,6 +99,10 @@ final class AssertionCoder {
             hyphenated.code(parse, actors, i).ifPresent(coded::add);
         }
         return coded;
+    }
+
+    private static boolean isVerb(Parse parse, int token) {
+        return parse.tokens().get(token).tag().startsWith("VB");
     }
 
     /** True when some lexicon phrase occurs in the sentence, whoever its sides. */
@@ -181,8 +184,8 @@ final class AssertionCoder {
                 .map(Parse.Arc::dependent)
                 .toList();
         boolean predicative = parse.children(verb).stream()
-                .anyMatch(arc -> arc.relation().equals("xcomp")
-                        && !parse.tokens().get(arc.dependent()).tag().startsWith("VB")); // not "called on X to"
+                .anyMatch(arc ->
+                        arc.relation().equals("xcomp") && !isVerb(parse, arc.dependent())); // not "called on X to"
         return predicative
                 || objects.stream()
                                 .filter(o -> parse.heads(o).stream()
@@ -196,7 +199,7 @@ final class AssertionCoder {
     private List<Coded> codePredicate(Parse parse, Actors actors, Found found) {
         int head = found.head();
         Lexicon.Entry entry = found.entry();
-        boolean verb = parse.tokens().get(head).tag().startsWith("VB");
+        boolean verb = isVerb(parse, head);
         Sides sides = verb
                 ? Arguments.ofVerb(parse, actors, head, entry)
                 : NounArguments.ofNoun(parse, actors, head, entry.kind());
