@@ -30,9 +30,7 @@ class GdeltImportTest {
     Path folder;
 
     private Path write(String name, String... lines) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return file;
+        return EventFiles.write(folder, name, lines);
     }
 
     private Path threeEvents() throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,9 +27,7 @@ class OtherFormatsImportTest {
     Path folder;
 
     private Path write(String name, String... lines) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return file;
+        return EventFiles.write(folder, name, lines);
     }
 
     private static String acled(String id, String date, String type, String sub, String actor1, String actor2) {

@@ -20,9 +20,7 @@ class SeveralEventFilesTest {
     Path folder;
 
     private Path write(String name, String... lines) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return file;
+        return EventFiles.write(folder, name, lines);
     }
 
     private static String event(long id, String day, String from, String to) {
