@@ -89,7 +89,11 @@ final class Scores {
     record DateMiss(String document, String gold, TimeSpan found, String phrase) {}
 
     record Result(
-            Map<String, Count> byDocument, Count total, List<Miss> wrong, List<Miss> missed, List<DateMiss> wrongDates) {}
+            Map<String, Count> byDocument,
+            Count total,
+            List<Miss> wrong,
+            List<Miss> missed,
+            List<DateMiss> wrongDates) {}
 
     private Scores() {}
 
