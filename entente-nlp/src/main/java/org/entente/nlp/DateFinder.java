@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.core.PartialDate;
@@ -44,6 +45,15 @@ final class DateFinder {
         /** The day the narrative has reached once this date is read: the start of a range's last part. */
         LocalDate point() {
             return to.orElse(from).first();
+        }
+
+        /** What a date after this one, without a year of its own, is read against. */
+        Anchor anchor(Optional<PartialDate> published) {
+            boolean monthKnown = to.isEmpty() && from.precision() != Precision.YEAR;
+            return new Anchor(
+                    OptionalInt.of(point().getYear()),
+                    monthKnown ? Optional.of(YearMonth.from(point())) : Optional.empty(),
+                    published);
         }
     }
 
@@ -130,18 +140,26 @@ final class DateFinder {
         scan(DAY_MONTH_YEAR, text, found, m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
         scan(MONTH_YEAR, text, found, m -> Optional.of(PartialDate.month(year(m.group(2)), month(m.group(1)))));
         scanSeasons(text, anchor, found);
-        if (anchor.year().isPresent()) {
-            scan(MONTH_DAY, text, found, m -> day(anchor.yearOf(month(m.group(1))), month(m.group(1)), m.group(2)));
-            scan(DAY_MONTH, text, found, m -> day(anchor.yearOf(month(m.group(2))), month(m.group(2)), m.group(1)));
-            scan(MONTH_ALONE, text, found, m -> {
-                int month = month(m.group(1));
-                return Optional.of(PartialDate.month(anchor.yearOf(month), month));
-            });
-            int narrative = anchor.year().getAsInt();
-            scan(YEAR_AFTER, text, found, m -> Optional.of(PartialDate.year(narrative + 1)));
-            scan(YEAR_BEFORE, text, found, m -> Optional.of(PartialDate.year(narrative - 1)));
-            scan(SAME_YEAR, text, found, m -> Optional.of(PartialDate.year(narrative)));
-        }
+        scanAnchored(
+                text,
+                found,
+                anchor,
+                List.of(
+                        new Form(MONTH_DAY, (m, a) -> day(a.yearOf(month(m.group(1))), month(m.group(1)), m.group(2))),
+                        new Form(DAY_MONTH, (m, a) -> day(a.yearOf(month(m.group(2))), month(m.group(2)), m.group(1))),
+                        new Form(MONTH_ALONE, (m, a) -> {
+                            int month = month(m.group(1));
+                            return Optional.of(PartialDate.month(a.yearOf(month), month));
+                        }),
+                        new Form(
+                                YEAR_AFTER,
+                                (m, a) -> Optional.of(PartialDate.year(a.year().getAsInt() + 1))),
+                        new Form(
+                                YEAR_BEFORE,
+                                (m, a) -> Optional.of(PartialDate.year(a.year().getAsInt() - 1))),
+                        new Form(
+                                SAME_YEAR,
+                                (m, a) -> Optional.of(PartialDate.year(a.year().getAsInt())))));
         anchor.published().ifPresent(published -> scanDeictic(text, published, found));
         scanRanges(text, found);
         scan(
@@ -156,7 +174,47 @@ final class DateFinder {
     }
 
     private interface Reading {
-        Optional<PartialDate> read(Matcher matcher);
+        Optional<PartialDate> read(MatchResult match);
+    }
+
+    private interface AnchoredReading {
+        Optional<PartialDate> read(MatchResult match, Anchor anchor);
+    }
+
+    /** A form without a year of its own, and how to read it against an anchor. */
+    private record Form(Pattern pattern, AnchoredReading reading) {}
+
+    private record Match(MatchResult result, AnchoredReading reading) {}
+
+    /**
+     * Finds the forms without a year of their own in text order, each read against the nearest date
+     * before it in the text ("in March 2015, and in June"; "the following year, in June"), else
+     * against the narrative's anchor; skipped when neither gives a year. Where two overlap, the one
+     * that starts first, else the earlier form, wins.
+     */
+    private static void scanAnchored(String text, List<Found> found, Anchor anchor, List<Form> forms) {
+        List<Match> matches = new ArrayList<>();
+        for (Form form : forms) {
+            Matcher matcher = form.pattern().matcher(text);
+            while (matcher.find()) {
+                matches.add(new Match(matcher.toMatchResult(), form.reading()));
+            }
+        }
+        matches.sort(Comparator.comparingInt(m -> m.result().start()));
+        for (Match match : matches) {
+            MatchResult m = match.result();
+            if (!free(found, m.start(), m.end())) {
+                continue;
+            }
+            Anchor local = found.stream()
+                    .filter(f -> f.end() <= m.start())
+                    .max(Comparator.comparingInt(Found::end))
+                    .map(f -> f.anchor(anchor.published()))
+                    .orElse(anchor);
+            Optional<PartialDate> date =
+                    local.year().isPresent() ? match.reading().read(m, local) : Optional.empty();
+            date.ifPresent(d -> found.add(new Found(m.start(), m.end(), d, Optional.empty(), false)));
+        }
     }
 
     private static void scan(Pattern pattern, String text, List<Found> found, Reading reading) {
@@ -171,7 +229,7 @@ final class DateFinder {
         }
     }
 
-    private static Optional<PartialDate> edgeDay(Matcher m) {
+    private static Optional<PartialDate> edgeDay(MatchResult m) {
         int year = year(m.group(3));
         boolean first = m.group(1).equals("first");
         if (m.group(2) == null) {

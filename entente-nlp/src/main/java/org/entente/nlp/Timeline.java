@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.entente.core.Block;
@@ -37,22 +39,78 @@ import org.entente.core.TimeSpan;
  */
 final class Timeline {
 
+    /** Where a sentence's coordinate clauses begin: ", and", ", but", ", while", ";". */
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
+
+    /**
+     * A sentence's span, and the spans of its later clauses that name dates of their own: in "Baku
+     * protested on 3 May, and two days later Ankara answered" the second clause is 5 May.
+     */
+    record Dated(TimeSpan span, List<Clause> clauses) {
+        Dated {
+            clauses = List.copyOf(clauses);
+        }
+
+        /** The span of the clause holding the character at {@code offset} of the sentence. */
+        TimeSpan at(int offset) {
+            TimeSpan at = span;
+            for (Clause clause : clauses) {
+                if (clause.start() <= offset) {
+                    at = clause.span();
+                }
+            }
+            return at;
+        }
+    }
+
+    /** From character {@code start} of its sentence on, a clause dated {@code span}. */
+    record Clause(int start, TimeSpan span) {}
+
     private Timeline() {}
 
-    /** One span per sentence, in the order given; sentences must be in document order. */
-    static List<TimeSpan> of(Document document, List<Sentence> sentences) {
+    /** One dating per sentence, in the order given; sentences must be in document order. */
+    static List<Dated> of(Document document, List<Sentence> sentences) {
         Map<Integer, BlockKind> kinds =
                 document.blocks().stream().collect(Collectors.toMap(Block::index, Block::kind, (a, b) -> a));
         Narrative narrative = new Narrative(document.metadata().date());
-        List<TimeSpan> spans = new ArrayList<>();
+        List<Dated> dated = new ArrayList<>();
         for (Sentence sentence : sentences) {
             narrative.enter(sentence.block(), kinds.getOrDefault(sentence.block(), BlockKind.BODY));
-            Optional<TimeSpan> own = narrative.read(sentence.text());
+            List<DateFinder.Found> events = narrative.read(sentence.text());
+            Optional<TimeSpan> own = first(events, 0, sentence.text().length());
             Optional<PartialDate> cited = citedDate(document, sentence);
-            spans.add(own.or(() -> cited.map(date -> TimeSpan.of(date, TimeBasis.FOOTNOTE)))
-                    .orElseGet(narrative::context));
+            TimeSpan span = own.or(() -> cited.map(date -> TimeSpan.of(date, TimeBasis.FOOTNOTE)))
+                    .orElseGet(narrative::context);
+            dated.add(new Dated(span, clauses(sentence.text(), events)));
         }
-        return spans;
+        return dated;
+    }
+
+    /** The first date at {@code [from, to)} that is not in a leading "After ...," phrase, else the first. */
+    private static Optional<TimeSpan> first(List<DateFinder.Found> events, int from, int to) {
+        List<DateFinder.Found> within =
+                events.stream().filter(f -> f.start() >= from && f.start() < to).toList();
+        return within.stream()
+                .filter(f -> !f.reference())
+                .findFirst()
+                .or(() -> within.stream().findFirst())
+                .map(f -> f.span(TimeBasis.TEXT));
+    }
+
+    /** The clauses after the first that name a date of their own. */
+    private static List<Clause> clauses(String text, List<DateFinder.Found> events) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher matcher = CLAUSE.matcher(text);
+        while (matcher.find()) {
+            starts.add(matcher.start());
+        }
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            first(events, start, end).ifPresent(span -> clauses.add(new Clause(start, span)));
+        }
+        return clauses;
     }
 
     /** Where the text's time stands as it is read, and the time of the paragraph being read. */
@@ -79,8 +137,11 @@ final class Timeline {
             paragraph = Optional.empty();
         }
 
-        /** The sentence's own date, if it has one, after which the narrative stands at its latest date. */
-        Optional<TimeSpan> read(String text) {
+        /**
+         * The sentence's own dates and relative dates, in text order, after which the narrative stands
+         * at the latest of them.
+         */
+        List<DateFinder.Found> read(String text) {
             List<DateFinder.Found> found = DateFinder.find(text, new DateFinder.Anchor(year, month, published));
             List<RelativeDates.Relative> relatives = RelativeDates.resolve(text, found, day, month);
             List<DateFinder.Found> events = Stream.concat(
@@ -96,7 +157,7 @@ final class Timeline {
                             relatives.stream().filter(r -> !r.backward()).map(RelativeDates.Relative::found))
                     .reduce((a, b) -> b.point().isBefore(a.point()) ? a : b)
                     .ifPresent(this::moveTo);
-            return own.map(f -> f.span(TimeBasis.TEXT));
+            return events;
         }
 
         private void moveTo(DateFinder.Found date) {

@@ -204,6 +204,23 @@ class CoreNlpExtractorIT {
     }
 
     @Test
+    void tieInALaterClause_isDatedByThatClausesRelativeDay_andTheFirstClausesTieByItsDate() {
+        List<Assertion> ties = factual(
+                "Azerbaijan attacked Armenia on 4 March 2021, and Russia condemned Azerbaijan three days later.");
+
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("AZE"))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.day(2021, 3, 4), TimeBasis.TEXT)));
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("RUS"))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.day(2021, 3, 7), TimeBasis.TEXT)));
+    }
+
+    @Test
     void africa_organisationMediatingBetweenStates_isMediation() {
         Assertion mediation = only("The African Union mediated between Ethiopia and Sudan.");
 

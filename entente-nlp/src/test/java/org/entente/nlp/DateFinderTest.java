@@ -76,8 +76,22 @@ class DateFinderTest {
         assertThat(spans("a year earlier, and that year too", OptionalInt.of(2019)))
                 .containsExactly(
                         TimeSpan.of(PartialDate.year(2018), TimeBasis.TEXT),
-                        TimeSpan.of(PartialDate.year(2019), TimeBasis.TEXT));
+                        TimeSpan.of(PartialDate.year(2018), TimeBasis.TEXT));
         assertThat(spans("The following year the talks resumed.")).isEmpty();
+    }
+
+    @Test
+    void dateWithoutAYear_isReadAgainstTheNearestDateBeforeItInTheSameText_inTextOrder() {
+        assertThat(spans("Tirana closed the border in March 2015, and in June it reopened.", OptionalInt.of(2012)))
+                .containsExactly(
+                        TimeSpan.of(PartialDate.month(2015, 3), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.month(2015, 6), TimeBasis.TEXT));
+        assertThat(spans("The following year, in June, the talks resumed.", OptionalInt.of(2019)))
+                .containsExactly(
+                        TimeSpan.of(PartialDate.year(2020), TimeBasis.TEXT),
+                        TimeSpan.of(PartialDate.month(2020, 6), TimeBasis.TEXT));
+        assertThat(spans("In March 2015 the border closed, and in June it reopened."))
+                .hasSize(2);
     }
 
     @Test

@@ -24,6 +24,12 @@ class TimelineTest {
         return new Sentence(index, block, 0, text.length(), text, List.of(footnotes));
     }
 
+    private static List<TimeSpan> spans(Document document, List<Sentence> sentences) {
+        return Timeline.of(document, sentences).stream()
+                .map(Timeline.Dated::span)
+                .toList();
+    }
+
     private static Document document(int blocks, List<Footnote> footnotes) {
         List<Block> list = java.util.stream.IntStream.range(0, blocks)
                 .mapToObj(i -> Block.of(i, BlockKind.BODY, "text"))
@@ -39,7 +45,7 @@ class TimelineTest {
                 1,
                 "Agency, Oct. 1, 2020.",
                 List.of(Citation.ofOutlet("Agency", Optional.empty(), List.of(PartialDate.day(2020, 10, 1)))));
-        List<TimeSpan> spans = Timeline.of(document(1, List.of(note)), List.of(sentence(0, 0, "In 2018 they met.", 1)));
+        List<TimeSpan> spans = spans(document(1, List.of(note)), List.of(sentence(0, 0, "In 2018 they met.", 1)));
 
         assertThat(spans).containsExactly(TimeSpan.of(PartialDate.year(2018), TimeBasis.TEXT));
     }
@@ -50,14 +56,14 @@ class TimelineTest {
         Citation newer = Citation.ofOutlet("B", Optional.empty(), List.of(PartialDate.day(2020, 10, 12)));
         Document document = document(1, List.of(new Footnote(3, "A; B.", List.of(older, newer))));
 
-        List<TimeSpan> spans = Timeline.of(document, List.of(sentence(0, 0, "Baku protested.", 3)));
+        List<TimeSpan> spans = spans(document, List.of(sentence(0, 0, "Baku protested.", 3)));
 
         assertThat(spans).containsExactly(TimeSpan.of(PartialDate.day(2020, 10, 12), TimeBasis.FOOTNOTE));
     }
 
     @Test
     void monthDay_takesTheYearLastNamed_notThePublicationYear() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(2, List.of()),
                 List.of(
                         sentence(0, 0, "The war broke out in 2020."),
@@ -68,7 +74,7 @@ class TimelineTest {
 
     @Test
     void followingYear_followsTheYearJustNamed_andMovesTheNarrativeOn() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(
                         sentence(0, 0, "A visit took place in 2019."),
@@ -81,7 +87,7 @@ class TimelineTest {
 
     @Test
     void undatedSentence_takesTheMonthOfItsParagraph_orOfThePreviousOne_butNoFurther() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(4, List.of()),
                 List.of(
                         sentence(0, 0, "On 3 March 2005 the talks opened."),
@@ -105,7 +111,7 @@ class TimelineTest {
                 Block.of(1, BlockKind.HEADING, "text"),
                 Block.of(2, BlockKind.BODY, "text"));
         Document document = new Document(ID, "test.txt", Metadata.none(), blocks, List.of());
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document,
                 List.of(
                         sentence(0, 0, "In 2011 the envoys met."),
@@ -118,7 +124,7 @@ class TimelineTest {
     @Test
     void footnote_winsOverTheParagraphsTime_butNotOverTheSentencesOwnDate() {
         Citation cited = Citation.ofOutlet("A", Optional.empty(), List.of(PartialDate.day(2016, 2, 9)));
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of(new Footnote(4, "A, Feb. 9, 2016.", List.of(cited)))),
                 List.of(
                         sentence(0, 0, "In May 2015 the border closed."),
@@ -133,7 +139,7 @@ class TimelineTest {
 
     @Test
     void nextNight_afterTheTurnOfTheYear_countsFromTheNewYearsDay() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(
                         sentence(0, 0, "Patrols began on December 30, 2021."),
@@ -148,7 +154,7 @@ class TimelineTest {
 
     @Test
     void daysEarlier_isAFlashback_thatDoesNotMoveTheNarrative() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(
                         sentence(0, 0, "The vote was held on 14 May 2018."),
@@ -163,7 +169,7 @@ class TimelineTest {
 
     @Test
     void relativeDayAfterADateInALeadingAfterPhrase_datesTheSentence() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(sentence(
                         0, 0, "After a rocket hit a base on 5 June 2019, the jets struck back the next day.")));
@@ -173,7 +179,7 @@ class TimelineTest {
 
     @Test
     void earlierYearInAClause_doesNotPullTheNarrativeBack() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(
                         sentence(0, 0, "On 15 March 2019 Delhi revoked the status it had granted in 1996."),
@@ -184,7 +190,7 @@ class TimelineTest {
 
     @Test
     void dayAfterAnEvent_isNotCountedFromTheLastDayNamed() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(
                         sentence(0, 0, "The minister arrived on June 3, 2020, and left on June 6."),
@@ -199,7 +205,7 @@ class TimelineTest {
                 new Metadata(Optional.empty(), List.of(), Optional.empty(), Optional.of(PartialDate.day(2024, 1, 29)));
         Document document =
                 new Document(ID, "wire.txt", dateline, List.of(Block.of(0, BlockKind.BODY, "text")), List.of());
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document,
                 List.of(
                         sentence(0, 0, "The three juntas said on Sunday that they would quit the bloc."),
@@ -209,14 +215,14 @@ class TimelineTest {
                 .containsExactly(
                         TimeSpan.of(PartialDate.day(2024, 1, 28), TimeBasis.TEXT),
                         TimeSpan.of(PartialDate.month(2024, 1), TimeBasis.CONTEXT));
-        assertThat(Timeline.of(document, List.of(sentence(0, 0, "Abuja regretted the move."))))
+        assertThat(spans(document, List.of(sentence(0, 0, "Abuja regretted the move."))))
                 .containsExactly(TimeSpan.unknown());
     }
 
     @Test
     void nextDayAndDaysLater_countFromTheLastDayTheTextNamed_andBeatAFootnote() {
         Citation later = Citation.ofOutlet("A", Optional.empty(), List.of(PartialDate.day(2019, 3, 9)));
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of(new Footnote(1, "A, March 9, 2019.", List.of(later)))),
                 List.of(
                         sentence(0, 0, "Talks opened on March 3, 2019."),
@@ -234,7 +240,7 @@ class TimelineTest {
 
     @Test
     void nextDay_afterOnlyAMonth_isNotGuessed() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(sentence(0, 0, "Talks opened in March 2019."), sentence(1, 0, "The next day they ended.")));
 
@@ -243,7 +249,7 @@ class TimelineTest {
 
     @Test
     void followingMonth_isTheMonthAfterTheLastNamed_andNeedsOne() {
-        List<TimeSpan> spans = Timeline.of(
+        List<TimeSpan> spans = spans(
                 document(1, List.of()),
                 List.of(
                         sentence(0, 0, "The blockade began on December 28, 2023."),
@@ -258,5 +264,29 @@ class TimelineTest {
                         TimeSpan.of(PartialDate.month(2024, 1), TimeBasis.TEXT),
                         TimeSpan.of(PartialDate.month(2024, 1), TimeBasis.TEXT));
         assertThat(spans.get(4).precision()).isNotEqualTo(org.entente.core.Precision.MONTH);
+    }
+
+    @Test
+    void laterClauseWithADateOfItsOwn_isDatedByIt_andTheRestBySentence() {
+        String text = "Pyongyang tested a missile on 4 July 2017, and the council condemned it two days later.";
+        String semicolon = "Tirana closed the border in March 2015; in June it reopened, and Skopje did too.";
+        List<Timeline.Dated> dated = Timeline.of(
+                document(1, List.of()),
+                List.of(
+                        sentence(0, 0, text),
+                        sentence(1, 0, semicolon),
+                        sentence(2, 0, "Rome met Bern on 3 May, and Oslo came.")));
+
+        Timeline.Dated first = dated.get(0);
+        assertThat(first.span()).isEqualTo(TimeSpan.of(PartialDate.day(2017, 7, 4), TimeBasis.TEXT));
+        assertThat(first.at(text.indexOf("Pyongyang"))).isEqualTo(first.span());
+        assertThat(first.at(text.indexOf("the council")))
+                .isEqualTo(TimeSpan.of(PartialDate.day(2017, 7, 6), TimeBasis.TEXT));
+        Timeline.Dated second = dated.get(1);
+        assertThat(second.at(semicolon.indexOf("Tirana")))
+                .isEqualTo(TimeSpan.of(PartialDate.month(2015, 3), TimeBasis.TEXT));
+        assertThat(second.at(semicolon.indexOf("Skopje")))
+                .isEqualTo(TimeSpan.of(PartialDate.month(2015, 6), TimeBasis.TEXT));
+        assertThat(dated.get(2).clauses()).isEmpty();
     }
 }
