@@ -23,6 +23,7 @@ import org.entente.core.FootnoteMarker;
 import org.entente.core.RelationKind;
 import org.entente.core.Sentence;
 import org.entente.core.Sign;
+import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
 
 /**
@@ -81,7 +82,7 @@ final class CoreNlpExtractor implements Extractor {
                 if (!plausible(coded, mentioned)) {
                     continue;
                 }
-                TimeSpan time = times.get(s).at(place(coded, mentions, parse, sentence.start()));
+                TimeSpan time = notNow(times.get(s).at(place(coded, mentions, parse, sentence.start())), parse);
                 Assertion assertion = assertion(document, sentence, time, coded);
                 assertions.putIfAbsent(assertion.id(), assertion);
             }
@@ -174,6 +175,27 @@ final class CoreNlpExtractor implements Extractor {
                 parses.add(sentence.parse());
             }
         }
+    }
+
+    /**
+     * A sentence in the present tense states what holds as the text is written ("Moscow is India's
+     * largest arms supplier", "China has supplied Pakistan"): the time of the narrative around it does
+     * not date it, so a span taken from that context is dropped to unknown.
+     */
+    private static TimeSpan notNow(TimeSpan time, Parse parse) {
+        return time.basis() == TimeBasis.CONTEXT && presentTense(parse) ? TimeSpan.unknown() : time;
+    }
+
+    /** True when a root verb, its auxiliaries and copula carry a present tense and no past one. */
+    private static boolean presentTense(Parse parse) {
+        List<String> tags = new ArrayList<>();
+        for (Parse.Arc root : parse.children(-1)) {
+            tags.add(parse.tokens().get(root.dependent()).tag());
+            parse.children(root.dependent()).stream()
+                    .filter(arc -> arc.base().equals("aux") || arc.base().equals("cop"))
+                    .forEach(arc -> tags.add(parse.tokens().get(arc.dependent()).tag()));
+        }
+        return !tags.contains("VBD") && (tags.contains("VBZ") || tags.contains("VBP"));
     }
 
     /**

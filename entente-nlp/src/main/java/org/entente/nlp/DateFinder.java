@@ -29,7 +29,7 @@ import org.entente.core.TimeSpan;
  * dateline). Forms are tried from the most to the least specific and a later form never overlaps an
  * earlier find. Numbers that look like money, percentages, decades, parts of larger numbers or of
  * names ("Mirage 2000 jets") are not years, nor is a year that names what someone owns ("its 1951
- * treaty"). Stateless and thread-safe.
+ * treaty"); dates in parentheses are asides and not found. Stateless and thread-safe.
  */
 final class DateFinder {
 
@@ -169,8 +169,22 @@ final class DateFinder {
                 m -> partOfAName(text, m.start(), m.end())
                         ? Optional.empty()
                         : Optional.of(PartialDate.year(year(m.group(1)))));
+        found.removeIf(f -> inParentheses(text, f.start()));
         found.sort(Comparator.comparingInt(Found::start));
         return markReferences(text, found);
+    }
+
+    /**
+     * True inside parentheses: "the Minsk Group (created in 1994)", "Khatami (1997-2005)" are asides
+     * about something named, not the sentence's time nor the narrative's.
+     */
+    private static boolean inParentheses(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private interface Reading {

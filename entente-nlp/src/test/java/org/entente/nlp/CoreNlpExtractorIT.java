@@ -221,6 +221,23 @@ class CoreNlpExtractorIT {
     }
 
     @Test
+    void pastDeedInAnUndatedParagraph_takesTheMonthBefore_butAPresentStateIsNotDatedByIt() {
+        List<Assertion> ties = factual(
+                "On 5 May 2018 Oman hosted talks between Iran and Saudi Arabia.",
+                "Qatar condemned Israel. Russia supplies India with most of its weapons.");
+
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("QAT"))
+                .singleElement()
+                .satisfies(a ->
+                        assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.month(2018, 5), TimeBasis.CONTEXT)));
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("RUS"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(TimeSpan.unknown()));
+    }
+
+    @Test
     void africa_organisationMediatingBetweenStates_isMediation() {
         Assertion mediation = only("The African Union mediated between Ethiopia and Sudan.");
 

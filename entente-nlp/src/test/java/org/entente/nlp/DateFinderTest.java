@@ -227,4 +227,12 @@ class DateFinderTest {
         assertThat(spans("Violence returned this year.", published(PartialDate.year(2022))))
                 .containsExactly(TimeSpan.of(PartialDate.year(2022), TimeBasis.TEXT));
     }
+
+    @Test
+    void datesInParentheses_areAsides_andTheRestOfTheSentenceIsRead() {
+        assertThat(spans("Critics blamed the Minsk Group (created in 1994) for the stalemate."))
+                .isEmpty();
+        assertThat(spans("Envoys of Khatami (1997-2005) met in Baku on 3 May 2004."))
+                .containsExactly(TimeSpan.of(PartialDate.day(2004, 5, 3), TimeBasis.TEXT));
+    }
 }
