@@ -116,9 +116,13 @@ final class DateFinder {
     /** Words that point from the document's own date. */
     private static final Pattern THIS = Pattern.compile("\\b(?:[Ee]arlier |[Ll]ater )?[Tt]his (month|year)\\b");
 
-    private static final Pattern LAST = Pattern.compile("\\b[Ll]ast (month|year)\\b");
-    private static final Pattern WEEKDAY =
-            Pattern.compile("\\b(?:[Oo]n|[Ll]ast) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** "last year", not "the last year" (the twelve months before) nor "the last year of the war". */
+    private static final Pattern LAST = Pattern.compile("(?<![Tt]he )\\b[Ll]ast (month|year)\\b");
+    /** "on Sunday", not "on Sunday, 3 March" or "on Sunday March 3", which only name a date's weekday. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:[Oo]n|[Ll]ast) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+"
+                    + MONTH + ")");
+
     private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
 
     private static final Pattern RANGE = Pattern.compile(
