@@ -1,7 +1,6 @@
 package org.entente.nlp;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -113,18 +112,6 @@ final class DateFinder {
             Pattern.compile("\\b(?:[Tt]he previous year|[Tt]he year before|[Aa] year earlier)\\b");
     private static final Pattern SAME_YEAR = Pattern.compile("\\b(?:[Tt]hat year|[Tt]he same year)\\b");
 
-    /** Words that point from the document's own date. */
-    private static final Pattern THIS = Pattern.compile("\\b(?:[Ee]arlier |[Ll]ater )?[Tt]his (month|year)\\b");
-
-    /** "last year", not "the last year" (the twelve months before) nor "the last year of the war". */
-    private static final Pattern LAST = Pattern.compile("(?<![Tt]he )\\b[Ll]ast (month|year)\\b");
-    /** "on Sunday", not "on Sunday, 3 March" or "on Sunday March 3", which only name a date's weekday. */
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:[Oo]n|[Ll]ast) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+"
-                    + MONTH + ")");
-
-    private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
-
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\d$\u00a3\u20ac.,])\\b" + YEAR + "\\s*[-\u2013]\\s*(\\d{2}|" + YEAR + ")\\b(?![\\d%])");
     private static final Pattern YEAR_ALONE = Pattern.compile(
@@ -164,7 +151,9 @@ final class DateFinder {
                         new Form(
                                 SAME_YEAR,
                                 (m, a) -> Optional.of(PartialDate.year(a.year().getAsInt())))));
-        anchor.published().ifPresent(published -> scanDeictic(text, published, found));
+        anchor.published().ifPresent(published -> DeicticDates.find(text, published).stream()
+                .filter(f -> free(found, f.start(), f.end()))
+                .forEach(found::add));
         scanRanges(text, found);
         scan(
                 YEAR_ALONE,
@@ -277,46 +266,6 @@ final class DateFinder {
                         false));
             }
         }
-    }
-
-    /** "this month", "last year", "on Sunday", "yesterday", each as far as the document's date is precise. */
-    private static void scanDeictic(String text, PartialDate published, List<Found> found) {
-        LocalDate today = published.first();
-        boolean month = published.precision() == Precision.DAY || published.precision() == Precision.MONTH;
-        boolean day = published.precision() == Precision.DAY;
-        scan(
-                THIS,
-                text,
-                found,
-                m -> m.group(1).equals("year")
-                        ? Optional.of(PartialDate.year(today.getYear()))
-                        : month
-                                ? Optional.of(PartialDate.month(today.getYear(), today.getMonthValue()))
-                                : Optional.empty());
-        scan(LAST, text, found, m -> {
-            if (m.group(1).equals("year")) {
-                return Optional.of(PartialDate.year(today.getYear() - 1));
-            }
-            LocalDate before = today.minusMonths(1);
-            return month ? Optional.of(PartialDate.month(before.getYear(), before.getMonthValue())) : Optional.empty();
-        });
-        if (day) {
-            scan(WEEKDAY, text, found, m -> Optional.of(of(weekdayBefore(today, m.group(0)))));
-            scan(YESTERDAY, text, found, m -> Optional.of(of(today.minusDays(1))));
-        }
-    }
-
-    /** The named weekday on or before {@code today} ("on Sunday"), or strictly before it ("last Sunday"). */
-    private static LocalDate weekdayBefore(LocalDate today, String phrase) {
-        String[] words = phrase.split(" ");
-        DayOfWeek named = DayOfWeek.valueOf(words[1].toUpperCase(Locale.ROOT));
-        int back = Math.floorMod(today.getDayOfWeek().getValue() - named.getValue(), 7);
-        boolean last = words[0].equalsIgnoreCase("last");
-        return today.minusDays(back == 0 && last ? 7 : back);
-    }
-
-    private static PartialDate of(LocalDate day) {
-        return PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     private static void scanRanges(String text, List<Found> found) {
