@@ -25,7 +25,7 @@ import org.entente.core.TimeSpan;
  * and, read against an {@link Anchor}, "On September 30" or "in November" (the narrative's year, or
  * the next one when the narrative stands at the turn of the year), "the following year", and the
  * words that point from the document's own date ("this month", "last year", "on Sunday" under a
- * dateline). Forms are tried from the most to the least specific and a later form never overlaps an
+ * dateline; {@link DeicticDates}). Forms are tried from the most to the least specific and a later form never overlaps an
  * earlier find. Numbers that look like money, percentages, decades, parts of larger numbers or of
  * names ("Mirage 2000 jets") are not years, nor is a year that names what someone owns ("its 1951
  * treaty"); dates in parentheses are asides and not found. Stateless and thread-safe.

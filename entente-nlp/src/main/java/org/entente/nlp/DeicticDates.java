@@ -21,9 +21,11 @@ import org.entente.core.Precision;
  */
 final class DeicticDates {
 
-    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September"
+    /** A month's name, to tell "on Sunday, March 3" (a date) from "on Sunday". */
+    private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?"
             + "|Oct\\.?|Nov\\.?|Dec\\.?)";
+
     private static final Pattern THIS = Pattern.compile("\\b(?:[Ee]arlier |[Ll]ater )?[Tt]his (month|year)\\b");
 
     /** "last year", not "the last year" (the twelve months before) nor "the last year of the war". */
@@ -31,7 +33,7 @@ final class DeicticDates {
     /** "on Sunday", not "on Sunday, 3 March" or "on Sunday March 3", which only name a date's weekday. */
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:[Oo]n|[Ll]ast) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+"
-                    + MONTHS + ")");
+                    + MONTH_NAME + ")");
 
     private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
 
