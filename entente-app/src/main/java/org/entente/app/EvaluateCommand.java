@@ -164,6 +164,11 @@ final class EvaluateCommand implements Callable<Integer> {
             result.wrong().forEach(m -> out.println("  " + line(m)));
             out.println("Missed (in the gold, not extracted):");
             result.missed().forEach(m -> out.println("  " + line(m)));
+            out.println("Dates wrong (gold date, date found):");
+            result.wrongDates()
+                    .forEach(d -> out.println("  " + d.document() + "  " + d.gold() + "  " + d.found() + " ("
+                            + d.found().basis().name().toLowerCase(Locale.ROOT) + ")  "
+                            + Table.fit(d.phrase(), 80)));
         }
     }
 

@@ -85,7 +85,15 @@ final class Scores {
     /** A predicted dyad the gold does not have, or a gold pair that was not found. */
     record Miss(String document, String source, String target, String sign, String sentence) {}
 
-    record Result(Map<String, Count> byDocument, Count total, List<Miss> wrong, List<Miss> missed) {}
+    /** A found dated row whose first matching assertion's span is not within the gold's date. */
+    record DateMiss(String document, String gold, TimeSpan found, String phrase) {}
+
+    record Result(
+            Map<String, Count> byDocument,
+            Count total,
+            List<Miss> wrong,
+            List<Miss> missed,
+            List<DateMiss> wrongDates) {}
 
     private Scores() {}
 
@@ -148,6 +156,7 @@ final class Scores {
         }
         Map<String, Count> byDocument = new LinkedHashMap<>();
         List<Miss> missed = new ArrayList<>();
+        List<DateMiss> wrongDates = new ArrayList<>();
         for (String document : gold.documents()) {
             int[] pc = predictedCorrect.get(document);
             Count count = new Count(pc[0], pc[1], 0, 0, 0, 0, 0, 0, pc[2], pc[3]);
@@ -158,13 +167,17 @@ final class Scores {
                 Set<List<String>> pairs = found.getOrDefault(row, Set.of());
                 boolean rowFound = !pairs.isEmpty();
                 boolean dated = rowFound && !row.date().equals("-");
+                boolean dateRight = dated && within(firstTime.get(row), row.date());
+                if (dated && !dateRight) {
+                    wrongDates.add(new DateMiss(document, row.date(), firstTime.get(row), row.phrase()));
+                }
                 count = count.plus(new Count(
                         0,
                         0,
                         row.pairs().size(),
                         pairs.size(),
                         dated ? 1 : 0,
-                        dated && within(firstTime.get(row), row.date()) ? 1 : 0,
+                        dateRight ? 1 : 0,
                         rowFound ? 1 : 0,
                         rowFound && kinds.get(row).contains(row.kind().label()) ? 1 : 0,
                         0,
@@ -183,7 +196,7 @@ final class Scores {
             byDocument.put(document, count);
         }
         Count total = byDocument.values().stream().reduce(Count.ZERO, Count::plus);
-        return new Result(byDocument, total, wrong, missed);
+        return new Result(byDocument, total, wrong, missed, wrongDates);
     }
 
     /** Every actor the gold rows of this sentence name; empty when the sentence is not annotated. */

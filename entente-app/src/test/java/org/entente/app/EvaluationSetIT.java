@@ -39,6 +39,6 @@ class EvaluationSetIT {
         assertThat(total.get("precision").asDouble()).isGreaterThanOrEqualTo(0.83);
         assertThat(total.get("recall").asDouble()).isGreaterThanOrEqualTo(0.55);
         assertThat(total.get("actorAccuracy").asDouble()).isGreaterThanOrEqualTo(0.93);
-        assertThat(total.get("dateAccuracy").asDouble()).isGreaterThanOrEqualTo(0.80);
+        assertThat(total.get("dateAccuracy").asDouble()).isGreaterThanOrEqualTo(0.94);
     }
 }

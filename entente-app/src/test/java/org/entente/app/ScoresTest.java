@@ -38,6 +38,23 @@ class ScoresTest {
     }
 
     @Test
+    void aFoundRowOutsideTheGoldsDate_isListedWithTheDateFound() {
+        String gold = GOLD.replace("\t2020-10\t", "\t2019\t");
+        Scores.Result result =
+                Scores.score(GoldStandard.parse("gold.tsv", gold), predictions(), UnaryOperator.identity());
+
+        assertThat(result.total().datesRight()).isEqualTo(1);
+        assertThat(result.wrongDates()).singleElement().satisfies(d -> {
+            assertThat(d.gold()).isEqualTo("2019");
+            assertThat(d.phrase()).isEqualTo("turkey supplied azerbaijan");
+            assertThat(d.found().start().orElseThrow().getYear()).isEqualTo(2020);
+        });
+        assertThat(Scores.score(GoldStandard.parse("gold.tsv", GOLD), predictions(), UnaryOperator.identity())
+                        .wrongDates())
+                .isEmpty();
+    }
+
+    @Test
     void factualityMustAgree_aDenialCodedAsFactIsWrong() {
         String gold = GOLD.replace("negated\t-", "asserted\t-");
         Scores.Result result =

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.Assertion;
@@ -22,6 +23,7 @@ import org.entente.core.FootnoteMarker;
 import org.entente.core.RelationKind;
 import org.entente.core.Sentence;
 import org.entente.core.Sign;
+import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
 
 /**
@@ -61,7 +63,7 @@ final class CoreNlpExtractor implements Extractor {
         List<Sentence> sentences = new ArrayList<>();
         List<Parse> parses = new ArrayList<>();
         annotate(document, sentences, parses);
-        List<TimeSpan> times = Timeline.of(document, sentences);
+        List<Timeline.Dated> times = Timeline.of(document, sentences);
         Map<String, Actor> mentioned = new LinkedHashMap<>();
         Map<String, Assertion> assertions = new LinkedHashMap<>();
         Coreference coreference = new Coreference(mentioned);
@@ -80,7 +82,8 @@ final class CoreNlpExtractor implements Extractor {
                 if (!plausible(coded, mentioned)) {
                     continue;
                 }
-                Assertion assertion = assertion(document, sentence, times.get(s), coded);
+                TimeSpan time = notNow(times.get(s).at(place(coded, mentions, parse, sentence.start())), parse);
+                Assertion assertion = assertion(document, sentence, time, coded);
                 assertions.putIfAbsent(assertion.id(), assertion);
             }
         }
@@ -172,6 +175,42 @@ final class CoreNlpExtractor implements Extractor {
                 parses.add(sentence.parse());
             }
         }
+    }
+
+    /**
+     * A sentence in the present tense states what holds as the text is written ("Moscow is India's
+     * largest arms supplier", "China has supplied Pakistan"): the time of the narrative around it does
+     * not date it, so a span taken from that context is dropped to unknown.
+     */
+    private static TimeSpan notNow(TimeSpan time, Parse parse) {
+        return time.basis() == TimeBasis.CONTEXT && presentTense(parse) ? TimeSpan.unknown() : time;
+    }
+
+    /** True when a root verb, its auxiliaries and copula carry a present tense and no past one. */
+    private static boolean presentTense(Parse parse) {
+        List<String> tags = new ArrayList<>();
+        for (Parse.Arc root : parse.children(-1)) {
+            tags.add(parse.tokens().get(root.dependent()).tag());
+            parse.children(root.dependent()).stream()
+                    .filter(arc -> arc.base().equals("aux") || arc.base().equals("cop"))
+                    .forEach(arc -> tags.add(parse.tokens().get(arc.dependent()).tag()));
+        }
+        return !tags.contains("VBD") && (tags.contains("VBZ") || tags.contains("VBP"));
+    }
+
+    /**
+     * Where in its sentence a tie lies (a character offset), for dating it by its clause: the latest of
+     * its actors' first mentions ("Pyongyang tested a bomb on 9 October, and the council imposed sanctions five
+     * days later" dates the council's sanctions by the second clause).
+     */
+    private static int place(
+            AssertionCoder.Coded coded, List<ActorMatcher.Mention> mentions, Parse parse, int sentenceStart) {
+        int token = Stream.concat(coded.sources().stream(), coded.targets().stream())
+                .flatMap(actor -> mentions.stream().filter(m -> m.actor().equals(actor)).findFirst().stream())
+                .mapToInt(ActorMatcher.Mention::first)
+                .max()
+                .orElse(-1);
+        return token < 0 ? 0 : parse.tokens().get(token).begin() - sentenceStart;
     }
 
     /**

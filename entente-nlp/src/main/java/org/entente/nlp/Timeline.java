@@ -3,12 +3,17 @@ package org.entente.nlp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.entente.core.Block;
+import org.entente.core.BlockKind;
 import org.entente.core.Citation;
 import org.entente.core.Document;
 import org.entente.core.Footnote;
@@ -19,127 +24,171 @@ import org.entente.core.TimeBasis;
 import org.entente.core.TimeSpan;
 
 /**
- * Dates each sentence of a document, reading them in order so that a month and day without a year
- * take the narrative's year (the last year the text itself named, never the publication date).
+ * Dates each sentence of a document, reading them in order as a narrative: the text's own dates
+ * move the narrative's time on, and dates without a year, relative days ("the next night", "two days
+ * earlier") and relative months ("the following month") are read against it, never against the
+ * publication date; only words that point from the document's own date ("this month", "on Sunday")
+ * are read against that.
  *
- * <p>The basis, by preference: a date written in the sentence (TEXT, the first one); else a day
- * relative to the last day the text named ("the next day", "two days later", "that night": TEXT), or a
- * month relative to the last month it named ("the following month": TEXT); else the latest
- * date cited by the sentence's footnotes (FOOTNOTE); else the last date named earlier in the same
- * block, widened to its year (CONTEXT); else unknown. Pure; linear in the text's length.
+ * <p>The basis, by preference: a date written in the sentence, or a relative one read from the
+ * narrative (TEXT; the first that is not in a leading "After ...," phrase); else the latest date
+ * cited by the sentence's footnotes (FOOTNOTE); else the narrative's time in this paragraph, or in
+ * the paragraph before when this one names none yet, as a month when a month or day was named, else
+ * as a year or range (CONTEXT); else unknown. After a sentence the narrative stands at its latest
+ * date, flashbacks ("two days earlier") aside. Pure; linear in the text's length.
  */
 final class Timeline {
 
-    private static final Pattern SAME_DAY = Pattern.compile(
-            "\\b(?:[Tt]hat (?:day|night|evening|morning|afternoon)|[Tt]he same day|[Ll]ater that day)\\b");
-    private static final Pattern NEXT_DAY =
-            Pattern.compile("\\b(?:[Tt]he next day|[Tt]he following day|[Aa] day later)\\b");
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six");
-    private static final Pattern DAYS_LATER =
-            Pattern.compile("\\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) days later\\b");
+    /** Where a sentence's coordinate clauses begin: ", and", ", but", ", while", ";". */
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
 
-    private static final Pattern NEXT_MONTH =
-            Pattern.compile("\\b(?:[Tt]he following month|[Tt]he next month|[Aa] month later)\\b");
-    private static final Pattern SAME_MONTH = Pattern.compile("\\b(?:[Tt]hat month|[Tt]he same month)\\b");
+    /**
+     * A sentence's span, and the spans of its later clauses that name dates of their own: in "Baku
+     * protested on 3 May, and two days later Ankara answered" the second clause is 5 May.
+     */
+    record Dated(TimeSpan span, List<Clause> clauses) {
+        Dated {
+            clauses = List.copyOf(clauses);
+        }
+
+        /** The span of the clause holding the character at {@code offset} of the sentence. */
+        TimeSpan at(int offset) {
+            TimeSpan at = span;
+            for (Clause clause : clauses) {
+                if (clause.start() <= offset) {
+                    at = clause.span();
+                }
+            }
+            return at;
+        }
+    }
+
+    /** From character {@code start} of its sentence on, a clause dated {@code span}. */
+    record Clause(int start, TimeSpan span) {}
 
     private Timeline() {}
 
-    /** One span per sentence, in the order given; sentences must be in document order. */
-    static List<TimeSpan> of(Document document, List<Sentence> sentences) {
-        List<TimeSpan> spans = new ArrayList<>();
-        OptionalInt narrativeYear = OptionalInt.empty();
-        Optional<LocalDate> narrativeDay = Optional.empty();
-        Optional<YearMonth> narrativeMonth = Optional.empty();
-        Optional<DateFinder.Found> blockContext = Optional.empty();
-        int block = -1;
+    /** One dating per sentence, in the order given; sentences must be in document order. */
+    static List<Dated> of(Document document, List<Sentence> sentences) {
+        Map<Integer, BlockKind> kinds =
+                document.blocks().stream().collect(Collectors.toMap(Block::index, Block::kind, (a, b) -> a));
+        Narrative narrative = new Narrative(document.metadata().date());
+        List<Dated> dated = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            if (sentence.block() != block) {
-                block = sentence.block();
-                blockContext = Optional.empty();
+            narrative.enter(sentence.block(), kinds.getOrDefault(sentence.block(), BlockKind.BODY));
+            List<DateFinder.Found> events = narrative.read(sentence.text());
+            Optional<TimeSpan> own = first(events, 0, sentence.text().length());
+            Optional<PartialDate> cited = citedDate(document, sentence);
+            TimeSpan span = own.or(() -> cited.map(date -> TimeSpan.of(date, TimeBasis.FOOTNOTE)))
+                    .orElseGet(narrative::context);
+            dated.add(new Dated(span, clauses(sentence.text(), events)));
+        }
+        return dated;
+    }
+
+    /** The first date at {@code [from, to)} that is not in a leading "After ...," phrase, else the first. */
+    private static Optional<TimeSpan> first(List<DateFinder.Found> events, int from, int to) {
+        List<DateFinder.Found> within =
+                events.stream().filter(f -> f.start() >= from && f.start() < to).toList();
+        return within.stream()
+                .filter(f -> !f.reference())
+                .findFirst()
+                .or(() -> within.stream().findFirst())
+                .map(f -> f.span(TimeBasis.TEXT));
+    }
+
+    /** The clauses after the first that name a date of their own. */
+    private static List<Clause> clauses(String text, List<DateFinder.Found> events) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher matcher = CLAUSE.matcher(text);
+        while (matcher.find()) {
+            starts.add(matcher.start());
+        }
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            first(events, start, end).ifPresent(span -> clauses.add(new Clause(start, span)));
+        }
+        return clauses;
+    }
+
+    /** Where the text's time stands as it is read, and the time of the paragraph being read. */
+    private static final class Narrative {
+        private final Optional<PartialDate> published;
+        private OptionalInt year = OptionalInt.empty();
+        private Optional<YearMonth> month = Optional.empty();
+        private Optional<LocalDate> day = Optional.empty();
+        private int block = -1;
+        private Optional<TimeSpan> paragraph = Optional.empty();
+        private Optional<TimeSpan> previousParagraph = Optional.empty();
+
+        Narrative(Optional<PartialDate> published) {
+            this.published = published;
+        }
+
+        /** A heading neither starts nor ends a paragraph's time: the paragraph before still carries over. */
+        void enter(int block, BlockKind kind) {
+            if (block == this.block || kind == BlockKind.HEADING) {
+                return;
             }
-            List<DateFinder.Found> found = DateFinder.find(sentence.text(), narrativeYear);
-            Optional<LocalDate> relative =
-                    found.isEmpty() ? narrativeDay.flatMap(day -> relativeDay(sentence.text(), day)) : Optional.empty();
-            Optional<YearMonth> month = found.isEmpty() && relative.isEmpty()
-                    ? narrativeMonth.flatMap(m -> relativeMonth(sentence.text(), m))
+            this.block = block;
+            previousParagraph = paragraph;
+            paragraph = Optional.empty();
+        }
+
+        /**
+         * The sentence's own dates and relative dates, in text order, after which the narrative stands
+         * at the latest of them.
+         */
+        List<DateFinder.Found> read(String text) {
+            List<DateFinder.Found> found = DateFinder.find(text, new DateFinder.Anchor(year, month, published));
+            List<RelativeDates.Relative> relatives = RelativeDates.resolve(text, found, day, month);
+            List<DateFinder.Found> events = Stream.concat(
+                            found.stream(), relatives.stream().map(RelativeDates.Relative::found))
+                    .sorted(Comparator.comparingInt(DateFinder.Found::start))
+                    .toList();
+            Optional<DateFinder.Found> own = events.stream()
+                    .filter(f -> !f.reference())
+                    .findFirst()
+                    .or(() -> events.stream().findFirst());
+            Stream.concat(
+                            found.stream(),
+                            relatives.stream().filter(r -> !r.backward()).map(RelativeDates.Relative::found))
+                    .reduce((a, b) -> b.point().isBefore(a.point()) ? a : b)
+                    .ifPresent(this::moveTo);
+            return events;
+        }
+
+        private void moveTo(DateFinder.Found date) {
+            LocalDate point = date.point();
+            Precision precision =
+                    date.to().isPresent() ? Precision.RANGE : date.from().precision();
+            year = OptionalInt.of(point.getYear());
+            month = precision == Precision.DAY || precision == Precision.MONTH
+                    ? Optional.of(YearMonth.from(point))
                     : Optional.empty();
-            if (month.isPresent()) {
-                spans.add(TimeSpan.of(
-                        PartialDate.month(month.get().getYear(), month.get().getMonthValue()), TimeBasis.TEXT));
-                narrativeMonth = month;
-                narrativeDay = Optional.empty();
-            } else if (relative.isPresent()) {
-                LocalDate day = relative.get();
-                spans.add(TimeSpan.of(
-                        PartialDate.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), TimeBasis.TEXT));
-                narrativeDay = relative;
-            } else {
-                spans.add(spanOf(document, sentence, found, blockContext));
+            day = precision == Precision.DAY ? Optional.of(point) : Optional.empty();
+            paragraph = Optional.of(widened(date));
+        }
+
+        /** The time of the paragraph, or of the one before while this one has named none. */
+        TimeSpan context() {
+            return paragraph.or(() -> previousParagraph).orElse(TimeSpan.unknown());
+        }
+
+        /** A day is widened to its month: the sentences after it may tell of the days that followed. */
+        private static TimeSpan widened(DateFinder.Found date) {
+            if (date.to().isPresent()) {
+                return date.span(TimeBasis.CONTEXT);
             }
-            if (!found.isEmpty()) {
-                DateFinder.Found last = found.get(found.size() - 1);
-                narrativeYear = OptionalInt.of(last.lastYear());
-                blockContext = Optional.of(last);
-                narrativeDay = last.to().isEmpty() && last.from().precision() == Precision.DAY
-                        ? Optional.of(last.from().first())
-                        : Optional.empty();
-                boolean monthKnown = last.to().isEmpty()
-                        && (last.from().precision() == Precision.DAY
-                                || last.from().precision() == Precision.MONTH);
-                narrativeMonth =
-                        monthKnown ? Optional.of(YearMonth.from(last.from().first())) : Optional.empty();
-            }
+            PartialDate from = date.from();
+            LocalDate first = from.first();
+            PartialDate wide = from.precision() == Precision.YEAR
+                    ? from
+                    : PartialDate.month(first.getYear(), first.getMonthValue());
+            return TimeSpan.of(wide, TimeBasis.CONTEXT);
         }
-        return spans;
-    }
-
-    /**
-     * The day a sentence without a date of its own points to from the last day the text named: "the
-     * next day", "two days later", "that night", "the same day"; empty when it names none of these.
-     */
-    static Optional<LocalDate> relativeDay(String text, LocalDate narrativeDay) {
-        if (SAME_DAY.matcher(text).find()) {
-            return Optional.of(narrativeDay);
-        }
-        if (NEXT_DAY.matcher(text).find()) {
-            return Optional.of(narrativeDay.plusDays(1));
-        }
-        Matcher later = DAYS_LATER.matcher(text);
-        if (later.find()) {
-            return Optional.of(
-                    narrativeDay.plusDays(NUMBERS.indexOf(later.group(1).toLowerCase(Locale.ROOT)) + 2L));
-        }
-        return Optional.empty();
-    }
-
-    /** The month "the following month" or "that month" points to from the last month the text named. */
-    static Optional<YearMonth> relativeMonth(String text, YearMonth narrativeMonth) {
-        if (SAME_MONTH.matcher(text).find()) {
-            return Optional.of(narrativeMonth);
-        }
-        if (NEXT_MONTH.matcher(text).find()) {
-            return Optional.of(narrativeMonth.plusMonths(1));
-        }
-        return Optional.empty();
-    }
-
-    private static TimeSpan spanOf(
-            Document document, Sentence sentence, List<DateFinder.Found> found, Optional<DateFinder.Found> context) {
-        if (!found.isEmpty()) {
-            return found.get(0).span(TimeBasis.TEXT);
-        }
-        Optional<PartialDate> cited = citedDate(document, sentence);
-        if (cited.isPresent()) {
-            return TimeSpan.of(cited.get(), TimeBasis.FOOTNOTE);
-        }
-        return context.map(Timeline::widened).orElse(TimeSpan.unknown());
-    }
-
-    private static TimeSpan widened(DateFinder.Found context) {
-        if (context.to().isPresent()) {
-            return context.span(TimeBasis.CONTEXT);
-        }
-        return TimeSpan.of(PartialDate.year(context.from().first().getYear()), TimeBasis.CONTEXT);
     }
 
     /** The latest date of any citation in the sentence's footnotes. */

@@ -204,6 +204,40 @@ class CoreNlpExtractorIT {
     }
 
     @Test
+    void tieInALaterClause_isDatedByThatClausesRelativeDay_andTheFirstClausesTieByItsDate() {
+        List<Assertion> ties = factual(
+                "Azerbaijan attacked Armenia on 4 March 2021, and Russia condemned Azerbaijan three days later.");
+
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("AZE"))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.day(2021, 3, 4), TimeBasis.TEXT)));
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("RUS"))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.day(2021, 3, 7), TimeBasis.TEXT)));
+    }
+
+    @Test
+    void pastDeedInAnUndatedParagraph_takesTheMonthBefore_butAPresentStateIsNotDatedByIt() {
+        List<Assertion> ties = factual(
+                "On 5 May 2018 Oman hosted talks between Iran and Saudi Arabia.",
+                "Qatar condemned Israel. Russia supplies India with most of its weapons.");
+
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("QAT"))
+                .singleElement()
+                .satisfies(a ->
+                        assertThat(a.time()).isEqualTo(TimeSpan.of(PartialDate.month(2018, 5), TimeBasis.CONTEXT)));
+        assertThat(ties)
+                .filteredOn(a -> a.sources().contains("RUS"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(TimeSpan.unknown()));
+    }
+
+    @Test
     void africa_organisationMediatingBetweenStates_isMediation() {
         Assertion mediation = only("The African Union mediated between Ethiopia and Sudan.");
 

@@ -1,33 +1,50 @@
 package org.entente.reader;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.core.Metadata;
+import org.entente.core.PartialDate;
 
 /**
  * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
- * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. Venue and date come
- * from the running header found by {@link PageFurniture}.
+ * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. The date is the one
+ * a byline ends with ("By A, Wire, January 29, 2024"), else the running header's; the venue comes from
+ * the running header found by {@link PageFurniture}.
  */
 final class MetadataReader {
     private static final int MAX_TITLE = 200;
     private static final int AUTHOR_WINDOW = 4;
     private static final Pattern BY = Pattern.compile("(?i)by\\s+(\\p{Lu}.*)");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&)\\s*");
+    private static final String MONTH_NAMES =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final List<String> MONTHS = List.of(MONTH_NAMES.split("\\|"));
+    /** A byline's closing date, "January 29, 2024" or "29 January 2024", after a comma. */
+    private static final Pattern BYLINE_DATE = Pattern.compile(",\\s*(?:(?<month>" + MONTH_NAMES
+            + ")\\s+(?<day>\\d{1,2}),?|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH_NAMES
+            + "))\\s+(?<year>(?:19|20)\\d\\d)\\s*$");
+
+    /** The authors a byline names and the date it ends with, if any. */
+    private record Byline(List<String> authors, Optional<PartialDate> date) {
+        static final Byline NONE = new Byline(List.of(), Optional.empty());
+    }
 
     Metadata read(Layout layout, PageFurniture.Header header) {
         int first = layout.nextBody(0);
         Optional<String> title = Optional.empty();
-        List<String> authors = List.of();
+        Byline byline = Byline.NONE;
         boolean alone = first + 1 >= layout.size() || layout.line(first + 1).blank();
         if (first < layout.size() && alone && isTitle(layout.text(first))) {
             title = Optional.of(layout.text(first));
             layout.assign(first, Role.METADATA);
-            authors = authors(layout, first + 1);
+            byline = byline(layout, first + 1);
         }
-        return new Metadata(title, authors, header.venue(), header.date());
+        return new Metadata(
+                title, byline.authors(), header.venue(), byline.date().or(header::date));
     }
 
     private static boolean isTitle(String text) {
@@ -36,22 +53,44 @@ final class MetadataReader {
                 || text.startsWith("\"");
     }
 
-    private static List<String> authors(Layout layout, int from) {
+    private static Byline byline(Layout layout, int from) {
         int seen = 0;
         for (int i = layout.nextBody(from); i < layout.size() && seen < AUTHOR_WINDOW; i = layout.nextBody(i + 1)) {
             var matcher = BY.matcher(layout.text(i));
             if (matcher.matches()) {
                 layout.assign(i, Role.METADATA);
-                List<String> names = new ArrayList<>();
-                for (String name : AUTHOR_SPLIT.split(matcher.group(1))) {
-                    if (!name.isBlank()) {
-                        names.add(name.strip());
-                    }
+                String names = matcher.group(1);
+                Matcher dated = BYLINE_DATE.matcher(names);
+                Optional<PartialDate> date = Optional.empty();
+                if (dated.find()) {
+                    date = date(dated);
+                    names = names.substring(0, dated.start());
                 }
-                return names;
+                return new Byline(authors(names), date);
             }
             seen++;
         }
-        return List.of();
+        return Byline.NONE;
+    }
+
+    private static List<String> authors(String names) {
+        List<String> authors = new ArrayList<>();
+        for (String name : AUTHOR_SPLIT.split(names)) {
+            if (!name.isBlank()) {
+                authors.add(name.strip());
+            }
+        }
+        return authors;
+    }
+
+    private static Optional<PartialDate> date(Matcher dated) {
+        String month = dated.group("month") != null ? dated.group("month") : dated.group("month2");
+        String day = dated.group("day") != null ? dated.group("day") : dated.group("day2");
+        try {
+            return Optional.of(PartialDate.day(
+                    Integer.parseInt(dated.group("year")), MONTHS.indexOf(month) + 1, Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.entente.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.entente.core.BlockKind;
 import org.entente.core.Document;
 import org.entente.core.FootnoteMarker;
@@ -70,6 +71,24 @@ class StructureTest {
                 "");
         Document document = Readers.forFile("stall.txt").read("stall.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(document.blocks()).extracting(b -> b.kind()).containsOnly(BlockKind.BODY);
+    }
+
+    @Test
+    void bylineEndingWithADate_givesTheDocumentsDate_andTheDateIsNoAuthor() {
+        for (String dateline : List.of("March 4, 2023", "4 March 2023")) {
+            String text = String.join(
+                    "\n",
+                    "Border crossings reopen after talks",
+                    "",
+                    "By Lena Marsh, Entente Test Wire, " + dateline,
+                    "",
+                    "TBILISI - The two governments reopened the crossings on Friday after a year of talks.",
+                    "");
+            Document document = Readers.forFile("wire.txt").read("wire.txt", text.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(document.metadata().date()).contains(PartialDate.day(2023, 3, 4));
+            assertThat(document.metadata().authors()).contains("Lena Marsh").noneMatch(a -> a.contains("2023"));
+        }
     }
 
     @Test
