@@ -22,6 +22,9 @@ final class Arguments {
     private static final Set<String> OBJECT_MARKERS =
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
+    /** Prepositions by which a participle ties its noun to an owner: "tied to", "bound for", "owned by". */
+    private static final Set<String> OWNING_MARKERS = Set.of("to", "for", "with", "by", "agent");
+
     private static final Set<RelationKind> FORCE =
             EnumSet.of(RelationKind.COERCE, RelationKind.ASSAULT, RelationKind.FIGHT);
     /** Nouns of hostile deeds: what follows "on" or "against" them is their victim. */
@@ -117,6 +120,7 @@ final class Arguments {
                     subjects.addAll(found);
                     if (found.isEmpty() && !NON_STATE.contains(parse.lemma(arc.dependent()))) {
                         adjectival.addAll(actors.modifying(arc.dependent())); // "North Korean artillery shelled"
+                        adjectival.addAll(actors.possessor(arc.dependent(), head)); // "its troops could enter"
                     }
                 }
                 case "nsubj:pass" -> passive.addAll(found);
@@ -274,6 +278,10 @@ final class Arguments {
             if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
                 targets.addAll(actors.of(arc.dependent()));
             }
+            boolean participle = arc.relation().equals("acl") || arc.relation().equals("amod");
+            if (participle && parse.tokens().get(arc.dependent()).tag().equals("VBN")) {
+                targets.addAll(owners(parse, actors, arc.dependent()));
+            }
         }
         if (JUDGING.contains(kind) && (!actors.modifying(object).isEmpty() || DEEDS.contains(parse.lemma(object)))) {
             // "condemned the Israeli strike on Doha", "criticised the sanctions on Russia": the doer is
@@ -288,6 +296,21 @@ final class Arguments {
                     .forEach(arc -> targets.addAll(actors.modifying(arc.dependent())));
         }
         return List.copyOf(targets);
+    }
+
+    /**
+     * The actors a participle ties its noun to: "ships tied to Israel", "vessels bound for Israeli
+     * ports", "tankers owned by an Emirati firm".
+     */
+    private static List<String> owners(Parse parse, Actors actors, int participle) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(participle)) {
+            if (arc.base().equals("obl") && OWNING_MARKERS.contains(arc.marker())) {
+                found.addAll(actors.of(arc.dependent()));
+                found.addAll(actors.modifying(arc.dependent()));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 import org.entente.core.Speaker;
@@ -53,11 +54,17 @@ final class AssertionCoder {
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
 
     private final Lexicon lexicon;
+    private final UnaryOperator<String> serves;
     private final ModalityReader modality = new ModalityReader();
     private final HyphenatedAgents hyphenated;
 
-    AssertionCoder(Lexicon lexicon) {
+    /**
+     * @param serves the actor an actor acts for (a person's state or organisation, by the knowledge
+     *     base's first affiliation), or the actor itself
+     */
+    AssertionCoder(Lexicon lexicon, UnaryOperator<String> serves) {
         this.lexicon = lexicon;
+        this.serves = serves;
         this.hyphenated = new HyphenatedAgents(lexicon, modality);
     }
 
@@ -239,6 +246,20 @@ final class AssertionCoder {
         }
         int context = verb ? head : NounArguments.lightVerb(parse, head).orElse(head);
         ModalityReader.Reading reading = modality.read(parse, actors, head, context);
+        if (reading.modality() != Modality.NEGATED) {
+            // "vowed to retaliate against American ships", "offered to carry messages": the threat or
+            // the offer is made, whether or not the deed follows.
+            boolean hostile = kind.quadClass().filter(quad -> quad == 4).isPresent();
+            boolean cooperative = intensity > 0 && kind != RelationKind.INTENT_TO_COOPERATE;
+            Optional<Integer> undertaking = hostile
+                    ? Undertakings.threatening(parse, actors, context, sides.sources(), serves)
+                    : cooperative ? Undertakings.offering(parse, actors, context, sides.sources(), serves) : Optional.empty();
+            if (undertaking.isPresent()) {
+                kind = hostile ? RelationKind.THREATEN : RelationKind.INTENT_TO_COOPERATE;
+                intensity = kind.defaultIntensity();
+                reading = modality.read(parse, actors, undertaking.get(), undertaking.get());
+            }
+        }
         if (entry.kind() != RelationKind.MEDIATE
                 && sides.targets().isEmpty()
                 && sides.sources().size() > 1

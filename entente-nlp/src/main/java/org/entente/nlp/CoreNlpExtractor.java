@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.core.Actor;
+import org.entente.core.Affiliation;
 import org.entente.core.ActorType;
 import org.entente.core.Assertion;
 import org.entente.core.Block;
@@ -52,7 +53,11 @@ final class CoreNlpExtractor implements Extractor {
         this.annotator = annotator;
         this.knowledgeBase = knowledgeBase;
         this.matcher = new ActorMatcher(knowledgeBase.actors());
-        this.coder = new AssertionCoder(lexicon);
+        this.coder = new AssertionCoder(lexicon, id -> knowledgeBase
+                .actor(id)
+                .flatMap(actor -> actor.affiliations().stream().findFirst())
+                .map(Affiliation::actor)
+                .orElse(id));
         this.discovery = new Discovery(matcher, knowledgeBase);
     }
 

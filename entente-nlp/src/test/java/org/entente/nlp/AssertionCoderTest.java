@@ -16,7 +16,7 @@ class AssertionCoderTest {
 
     private static final ActorMatcher MATCHER =
             new ActorMatcher(ActorKnowledgeBase.builtIn().actors());
-    private static final AssertionCoder CODER = new AssertionCoder(Lexicon.builtIn());
+    private static final AssertionCoder CODER = new AssertionCoder(Lexicon.builtIn(), id -> id);
     private static final Pattern ARC = Pattern.compile("([a-z:]+)\\((\\d+),(\\d+)\\)");
 
     /** Tokens as "word/lemma/TAG" separated by spaces; arcs as "rel(governor,dependent)", 1-based, 0 = root. */
