@@ -44,8 +44,20 @@ final class AssertionCoder {
     private static final Set<String> QUALIFIERS_AGAINST =
             Set.of("strained", "tense", "hostile", "poor", "frosty", "broken", "bad", "troubled", "uneasy", "cold");
 
-    private static final Set<String> WORSENING =
-            Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
+    private static final Set<String> WORSENING = Set.of(
+            "sour",
+            "deteriorate",
+            "worsen",
+            "cool",
+            "collapse",
+            "fray",
+            "suffer",
+            "decline",
+            "plummet",
+            "sink",
+            "break",
+            "crumble",
+            "unravel");
 
     /** Kinds of a verb that censures what its object noun names: the noun is not its subject's deed. */
     private static final Set<RelationKind> CENSURE =
@@ -217,7 +229,8 @@ final class AssertionCoder {
         if (verb && (sides.sources().isEmpty() || sides.targets().isEmpty())) {
             sides = Adjacent.fill(parse, actors, head, head + entry.lemmas().size(), sides);
         }
-        if (!verb && qualifiedAgainst(parse, head)) {
+        boolean soured = !verb && qualifiedAgainst(parse, head);
+        if (soured && !(entry.mutual() && entry.kind() == RelationKind.DIPLOMATIC_COOPERATION)) {
             return List.of();
         }
         List<String> between = actors.between(head);
@@ -240,6 +253,10 @@ final class AssertionCoder {
         }
         RelationKind kind = entry.kind();
         double intensity = entry.intensity();
+        if (soured) {
+            kind = RelationKind.REDUCE_RELATIONS; // "relations between A and B broke down", "strained ties"
+            intensity = kind.defaultIntensity();
+        }
         if (verb && kind == RelationKind.APPEAL && Clauses.asksToLeave(parse, head)) {
             kind = RelationKind.DEMAND; // "asked France to withdraw its forces", "called on Serbia to pull back"
             intensity = kind.defaultIntensity();
@@ -253,7 +270,9 @@ final class AssertionCoder {
             boolean cooperative = intensity > 0 && kind != RelationKind.INTENT_TO_COOPERATE;
             Optional<Integer> undertaking = hostile
                     ? Undertakings.threatening(parse, actors, context, sides.sources(), serves)
-                    : cooperative ? Undertakings.offering(parse, actors, context, sides.sources(), serves) : Optional.empty();
+                    : cooperative
+                            ? Undertakings.offering(parse, actors, context, sides.sources(), serves)
+                            : Optional.empty();
             if (undertaking.isPresent()) {
                 kind = hostile ? RelationKind.THREATEN : RelationKind.INTENT_TO_COOPERATE;
                 intensity = kind.defaultIntensity();
@@ -285,7 +304,7 @@ final class AssertionCoder {
         return List.of();
     }
 
-    /** "strained ties", and ties that "soured" or "deteriorated": no positive tie to code. */
+    /** "strained ties", and ties that "soured" or "deteriorated": no positive tie, a worse one. */
     private static boolean qualifiedAgainst(Parse parse, int noun) {
         return parse.children(noun).stream()
                         .anyMatch(arc -> arc.relation().equals("amod")

@@ -97,11 +97,12 @@ final class Clauses {
 
     /** True when a number before the noun is its own or its title's: "2022 Mali", "2016 President Erdogan". */
     private static boolean yearBefore(Parse parse, int noun) {
-        return parse.children(noun).stream().anyMatch(arc -> arc.dependent() < noun
-                && (arc.relation().equals("nummod")
-                        || arc.relation().equals("compound")
-                                && parse.children(arc.dependent()).stream()
-                                        .anyMatch(n -> n.relation().equals("nummod"))));
+        return parse.children(noun).stream()
+                .anyMatch(arc -> arc.dependent() < noun
+                        && (arc.relation().equals("nummod")
+                                || arc.relation().equals("compound")
+                                        && parse.children(arc.dependent()).stream()
+                                                .anyMatch(n -> n.relation().equals("nummod"))));
     }
 
     /**
@@ -113,12 +114,13 @@ final class Clauses {
         Set<String> found = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(verb)) {
             int date = arc.dependent();
-            boolean yearOnActor = arc.base().equals("obl")
-                    && date < verb
-                    && !actors.on(date).isEmpty()
-                    && yearBefore(parse, date);
+            boolean yearOnActor =
+                    arc.base().equals("obl") && date < verb && !actors.on(date).isEmpty() && yearBefore(parse, date);
             if (yearOnActor) {
                 found.addAll(actors.on(date)); // "In 2022 Mali asked ...", read as "in 2022 Mali"
+                parse.children(date).stream()
+                        .filter(conj -> conj.base().equals("conj") && conj.dependent() < verb)
+                        .forEach(conj -> found.addAll(actors.on(conj.dependent()))); // "In 2021 A and B"
                 continue;
             }
             boolean dated = arc.base().equals("obl")

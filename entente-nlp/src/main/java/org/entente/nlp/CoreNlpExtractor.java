@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.core.Actor;
-import org.entente.core.Affiliation;
 import org.entente.core.ActorType;
+import org.entente.core.Affiliation;
 import org.entente.core.Assertion;
 import org.entente.core.Block;
 import org.entente.core.Citation;
@@ -81,6 +81,7 @@ final class CoreNlpExtractor implements Extractor {
             coreference.remember(sentence.block(), parse, mentions);
             List<AssertionCoder.Coded> codedHere = coder.code(parse, mentions);
             deeds.remember(sentence.block(), codedHere);
+            coreference.rememberTies(sentence.block(), codedHere);
             for (AssertionCoder.Coded coded : codedHere) {
                 if (!plausible(coded, mentioned)) {
                     continue;

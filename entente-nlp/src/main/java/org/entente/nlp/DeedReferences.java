@@ -46,8 +46,22 @@ final class DeedReferences {
 
     /** Verbs whose object deed is their subject's own: "the United States launched the operation". */
     private static final Set<String> DOING = Set.of(
-            "launch", "conduct", "begin", "start", "order", "lead", "join", "announce", "mount", "stage", "take",
-            "undertake", "plan", "continue", "end", "complete");
+            "launch",
+            "conduct",
+            "begin",
+            "start",
+            "order",
+            "lead",
+            "join",
+            "announce",
+            "mount",
+            "stage",
+            "take",
+            "undertake",
+            "plan",
+            "continue",
+            "end",
+            "complete");
 
     private List<String> doers = List.of();
     private int block = -1;

@@ -184,8 +184,8 @@ final class ModalityReader {
     private static boolean conceded(Parse parse, Parse.Arc arc) {
         return arc.base().equals("advcl")
                 && parse.children(arc.dependent()).stream()
-                        .anyMatch(mark -> mark.relation().equals("mark")
-                                && CONCESSIONS.contains(parse.lemma(mark.dependent())));
+                        .anyMatch(mark ->
+                                mark.relation().equals("mark") && CONCESSIONS.contains(parse.lemma(mark.dependent())));
     }
 
     /** The clause heads above {@code token}, nearest first, not through coordination. */
@@ -201,9 +201,8 @@ final class ModalityReader {
             }
             for (Parse.Arc arc : parse.heads(next[0])) {
                 // A relative clause or an apposition is the author's aside, not what the verb above says.
-                boolean aside = arc.relation().equals("acl:relcl")
-                        || arc.relation().equals("appos")
-                        || conceded(parse, arc);
+                boolean aside =
+                        arc.relation().equals("acl:relcl") || arc.relation().equals("appos") || conceded(parse, arc);
                 if (arc.base().equals("conj") || aside || !seen.add(arc.governor())) {
                     continue;
                 }

@@ -68,17 +68,20 @@ final class Undertakings {
                 .anyMatch(arc -> parse.tokens().get(arc.dependent()).tag().startsWith("PRP")
                         || parse.children(arc.dependent()).stream()
                                 .anyMatch(poss -> poss.relation().equals("nmod:poss")
-                                        && parse.tokens().get(poss.dependent()).tag().equals("PRP$")));
+                                        && parse.tokens()
+                                                .get(poss.dependent())
+                                                .tag()
+                                                .equals("PRP$")));
         return pronoun
-                || undertakers.stream()
-                        .anyMatch(actor -> doers.contains(actor) || doers.contains(serves.apply(actor)));
+                || undertakers.stream().anyMatch(actor -> doers.contains(actor) || doers.contains(serves.apply(actor)));
     }
 
     private static Optional<Integer> undertaking(Parse parse, int clause, Set<String> undertakers) {
         int current = clause;
         for (int step = 0; step < DEPTH; step++) {
             Optional<Parse.Arc> up = parse.heads(current).stream()
-                    .filter(arc -> arc.relation().equals("xcomp") || arc.relation().equals("ccomp"))
+                    .filter(arc ->
+                            arc.relation().equals("xcomp") || arc.relation().equals("ccomp"))
                     .findFirst();
             if (up.isEmpty()) {
                 return Optional.empty();

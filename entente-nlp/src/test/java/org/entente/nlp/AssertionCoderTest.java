@@ -101,11 +101,12 @@ class AssertionCoderTest {
     }
 
     @Test
-    void strainedTies_areNotCodedAsCooperation() {
+    void strainedTies_areAWorseTie_notCooperation() {
         assertThat(code(
                         "strained/strained/JJ Iranian/iranian/JJ -/-/HYPH Azeri/azeri/JJ ties/tie/NNS",
                         "amod(5,1) amod(5,4) amod(4,2) punct(4,3)"))
-                .isEmpty();
+                .singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS));
         assertThat(code("Iranian/iranian/JJ -/-/HYPH Azeri/azeri/JJ ties/tie/NNS", "amod(4,3) amod(3,1) punct(3,2)"))
                 .singleElement()
                 .satisfies(c -> assertThat(c.sources()).containsExactly("IRN"));

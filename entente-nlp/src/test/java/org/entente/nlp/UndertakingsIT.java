@@ -2,6 +2,7 @@ package org.entente.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 import org.junit.jupiter.api.Tag;
@@ -61,8 +62,8 @@ class UndertakingsIT {
 
     @Test
     void aLeaderWarningThatHisStatesTroopsCouldEnter_isHisStatesThreat() {
-        assertThat(Extracted.assertions("In 2016 President Recep Tayyip Erdogan warned that Turkish troops could"
-                        + " enter Iraq."))
+        assertThat(Extracted.assertions(
+                        "In 2016 President Recep Tayyip Erdogan warned that Turkish troops could" + " enter Iraq."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("TUR");
                     assertThat(a.targets()).containsExactly("IRQ");
@@ -125,7 +126,8 @@ class UndertakingsIT {
 
     @Test
     void praiseConcededAfterADenial_isNotDenied() {
-        assertThat(Extracted.assertions("Damascus denies arming the militias, although Syrian officials praise Hezbollah."))
+        assertThat(Extracted.assertions(
+                        "Damascus denies arming the militias, although Syrian officials praise Hezbollah."))
                 .anySatisfy(a -> {
                     assertThat(a.sources()).containsExactly("SYR");
                     assertThat(a.targets()).containsExactly("hezbollah");
@@ -141,5 +143,92 @@ class UndertakingsIT {
                     assertThat(a.sources()).contains("IRN");
                     assertThat(a.targets()).contains("GBR");
                 });
+    }
+
+    @Test
+    void bothLeadersAndThem_standForTheTwoLeadersWhoLastMet() {
+        assertThat(Extracted.assertions(
+                        "In May 2023 Nikol Pashinyan met Ilham Aliyev in Brussels. Qatar received both leaders a"
+                                + " month later, and Germany hosted them in Munich."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("QAT");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ARM", "AZE");
+                })
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("DEU");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ARM", "AZE");
+                });
+        // Without a meeting of two leaders before, "them" stands for nobody.
+        assertThat(Extracted.assertions("Germany hosted them in Munich.")).isEmpty();
+    }
+
+    @Test
+    void blockingAProposalBySomeStates_rejectsThoseStates() {
+        assertThat(Extracted.assertions("In 2017 Russia blocked a proposal by Britain and France at the council."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("RUS");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("GBR", "FRA");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REJECT);
+                });
+    }
+
+    @Test
+    void whatARelativeClauseSaysWasImposedOrGranted_namesTheOtherSide() {
+        assertThat(Extracted.assertions("In 2016 the European Union lifted the sanctions it had imposed on Belarus."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("eu");
+                    assertThat(a.targets()).containsExactly("BLR");
+                    assertThat(a.sign()).isEqualTo(org.entente.core.Sign.POSITIVE);
+                });
+        assertThat(Extracted.assertions("In 2019 Washington withdrew the trade status it had granted Turkey."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("USA");
+                    assertThat(a.targets()).containsExactly("TUR");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                });
+    }
+
+    @Test
+    void recallingACommissionerFromACapital_reducesRelationsWithItsState() {
+        assertThat(Extracted.assertions("In 2023 Ottawa recalled its high commissioner from New Delhi."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("CAN");
+                    assertThat(a.targets()).containsExactly("IND");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                });
+    }
+
+    @Test
+    void relationsThatBrokeDown_areAWorseTie_withTheFederalGovernmentResolved() {
+        assertThat(Extracted.assertions(
+                        "In 2019 Somalia accused Jubaland of defying its authority. Relations between Jubaland's"
+                                + " leaders and the federal government broke down in 2020.",
+                        "The bond between Kenya and Tanzania has cooled."))
+                .anySatisfy(a -> {
+                    assertThat(List.of(a.sources().get(0), a.targets().get(0))).containsExactlyInAnyOrder("KEN", "TZA");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                })
+                .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(org.entente.core.Sign.POSITIVE));
+    }
+
+    @Test
+    void bombingAPortAnotherHolds_hitsTheHolder() {
+        assertThat(Extracted.assertions(
+                        "Israeli jets bombed fuel tanks at the Houthi-held port of Hodeidah in July 2024."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("ISR");
+                    assertThat(a.targets()).containsExactly("houthis");
+                    assertThat(a.kind()).isEqualTo(RelationKind.FIGHT);
+                });
+        assertThat(Extracted.assertions("Israeli jets bombed fuel tanks at the port of Hodeidah in July 2024."))
+                .isEmpty();
+    }
+
+    @Test
+    void exchangingFire_isFightingBetweenBoth() {
+        assertThat(Extracted.assertions("In 2021 Kyrgyzstan and Tajikistan exchanged fire on their border."))
+                .anySatisfy(
+                        a -> assertThat(List.of(a.sources().get(0), a.targets().get(0)))
+                                .containsExactlyInAnyOrder("KGZ", "TJK"));
     }
 }
