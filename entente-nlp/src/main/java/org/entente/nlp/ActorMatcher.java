@@ -63,8 +63,20 @@ final class ActorMatcher {
             "flight",
             "pilgrims",
             "refugees");
-    private static final Set<String> ENVOYS =
-            Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "mission");
+    private static final Set<String> ENVOYS = Set.of(
+            "ambassador",
+            "ambassadors",
+            "envoy",
+            "envoys",
+            "diplomat",
+            "diplomats",
+            "embassy",
+            "mission",
+            "commissioner",
+            "commissioners",
+            "attaché",
+            "attache",
+            "staff");
     private static final Set<String> PLACE_BEFORE = Set.of(
             "in",
             "from",

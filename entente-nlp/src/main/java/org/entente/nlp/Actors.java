@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -149,6 +150,25 @@ final class Actors {
      * earlier actor that is the subject of a clause ("Armenia learned that its alliance ..."), or
      * none.
      */
+    /**
+     * The antecedent of the possessive pronoun on {@code noun}, skipping the subjects of {@code clause}:
+     * "Egypt warned that its troops could enter Libya", "A and B said their forces ...".
+     */
+    List<String> possessor(int noun, int clause) {
+        for (Parse.Arc arc : parse.children(noun)) {
+            if (arc.relation().equals("nmod:poss")) {
+                String word = parse.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT);
+                if (word.equals("its")) {
+                    return antecedent(arc.dependent(), clause);
+                }
+                if (word.equals("their")) {
+                    return antecedents(arc.dependent());
+                }
+            }
+        }
+        return List.of();
+    }
+
     List<String> antecedent(int pronoun) {
         return antecedent(pronoun, -1);
     }

@@ -22,6 +22,12 @@ final class Arguments {
     private static final Set<String> OBJECT_MARKERS =
             Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
 
+    /**
+     * Prepositions by which a participle ties its noun to an owner: "tied to", "bound for", "owned
+     * by", and none in a hyphenated "Houthi-held".
+     */
+    private static final Set<String> OWNING_MARKERS = Set.of("to", "for", "with", "by", "agent", "");
+
     private static final Set<RelationKind> FORCE =
             EnumSet.of(RelationKind.COERCE, RelationKind.ASSAULT, RelationKind.FIGHT);
     /** Nouns of hostile deeds: what follows "on" or "against" them is their victim. */
@@ -42,6 +48,9 @@ final class Arguments {
             "crackdown",
             "offensive",
             "aggression");
+    /** Kinds whose object's "by" names its author, who is the other side: "rejected a plan by Egypt". */
+    private static final Set<RelationKind> AUTHORED =
+            EnumSet.of(RelationKind.REJECT, RelationKind.DISAPPROVE, RelationKind.DIPLOMATIC_COOPERATION);
     /** Kinds that judge a deed: a relative "which" as their object stands for the deed's doer. */
     private static final Set<RelationKind> JUDGING = EnumSet.of(
             RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST, RelationKind.DIPLOMATIC_COOPERATION);
@@ -117,6 +126,7 @@ final class Arguments {
                     subjects.addAll(found);
                     if (found.isEmpty() && !NON_STATE.contains(parse.lemma(arc.dependent()))) {
                         adjectival.addAll(actors.modifying(arc.dependent())); // "North Korean artillery shelled"
+                        adjectival.addAll(actors.possessor(arc.dependent(), head)); // "its troops could enter"
                     }
                 }
                 case "nsubj:pass" -> passive.addAll(found);
@@ -135,6 +145,7 @@ final class Arguments {
                     }
                     if (found.isEmpty() && !entry.direct()) {
                         obliques.addAll(objectTargets(parse, actors, arc.dependent(), kind));
+                        obliques.addAll(contactClauseTargets(parse, actors, head, arc.dependent()));
                     }
                 }
                 default -> {
@@ -183,6 +194,18 @@ final class Arguments {
         // Philippine boat", "collided with a Chinese vessel" (not "moved tanks toward the Ukrainian border").
         boolean destination = DESTINATIONS.contains(arc.marker())
                 || FORCE.contains(entry.kind()) && entry.markers().contains(arc.marker());
+        if (found.isEmpty()
+                && !destination
+                && FORCE.contains(entry.kind())
+                && arc.marker().equals("at")) {
+            // "bombed depots at the Houthi-held port": the place's holder is hit, not any place's state.
+            return parse.children(arc.dependent()).stream()
+                    .filter(mod ->
+                            (mod.relation().equals("amod") || mod.relation().equals("acl"))
+                                    && parse.tokens().get(mod.dependent()).tag().equals("VBN"))
+                    .flatMap(mod -> owners(parse, actors, mod.dependent()).stream())
+                    .toList();
+        }
         if (!found.isEmpty() || !destination) {
             return found;
         }
@@ -274,6 +297,20 @@ final class Arguments {
             if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
                 targets.addAll(actors.of(arc.dependent()));
             }
+            boolean participle = arc.relation().equals("acl") || arc.relation().equals("amod");
+            if (participle && parse.tokens().get(arc.dependent()).tag().equals("VBN")) {
+                targets.addAll(owners(parse, actors, arc.dependent()));
+            }
+            if (arc.relation().equals("acl:relcl")) {
+                // "lifted the embargo it had imposed on Eritrea", "withdrew the status it had granted Pakistan"
+                parse.children(arc.dependent()).stream()
+                        .filter(inner -> inner.relation().equals("iobj")
+                                || inner.base().equals("obl") && OBJECT_MARKERS.contains(inner.marker()))
+                        .forEach(inner -> targets.addAll(actors.of(inner.dependent())));
+            }
+            if (arc.relation().equals("nmod:by") && AUTHORED.contains(kind)) {
+                targets.addAll(actors.of(arc.dependent())); // "blocked a proposal by France"
+            }
         }
         if (JUDGING.contains(kind) && (!actors.modifying(object).isEmpty() || DEEDS.contains(parse.lemma(object)))) {
             // "condemned the Israeli strike on Doha", "criticised the sanctions on Russia": the doer is
@@ -288,6 +325,45 @@ final class Arguments {
                     .forEach(arc -> targets.addAll(actors.modifying(arc.dependent())));
         }
         return List.copyOf(targets);
+    }
+
+    /**
+     * The other side named in a relative clause without "that" which the parser hung on the verb:
+     * "withdrew the status it had granted Pakistan", "lifted the embargo it had imposed on Eritrea".
+     */
+    private static List<String> contactClauseTargets(Parse parse, Actors actors, int verb, int object) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(verb)) {
+            int clause = arc.dependent();
+            boolean right = object + 1 < parse.tokens().size()
+                    && parse.tokens().get(object + 1).tag().equals("PRP")
+                    && parse.heads(object + 1).stream()
+                            .anyMatch(
+                                    s -> s.governor() == clause && s.relation().startsWith("nsubj"));
+            if (arc.relation().equals("parataxis") && right) {
+                parse.children(clause).stream()
+                        .filter(inner -> inner.relation().equals("iobj")
+                                || inner.relation().equals("obj")
+                                || inner.base().equals("obl") && OBJECT_MARKERS.contains(inner.marker()))
+                        .forEach(inner -> found.addAll(actors.of(inner.dependent())));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The actors a participle ties its noun to: "ships tied to Israel", "vessels bound for Israeli
+     * ports", "tankers owned by an Emirati firm".
+     */
+    private static List<String> owners(Parse parse, Actors actors, int participle) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(participle)) {
+            if (arc.base().equals("obl") && OWNING_MARKERS.contains(arc.marker())) {
+                found.addAll(actors.of(arc.dependent()));
+                found.addAll(actors.modifying(arc.dependent()));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

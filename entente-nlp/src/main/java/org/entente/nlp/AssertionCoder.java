@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 import org.entente.core.Speaker;
@@ -43,8 +44,20 @@ final class AssertionCoder {
     private static final Set<String> QUALIFIERS_AGAINST =
             Set.of("strained", "tense", "hostile", "poor", "frosty", "broken", "bad", "troubled", "uneasy", "cold");
 
-    private static final Set<String> WORSENING =
-            Set.of("sour", "deteriorate", "worsen", "cool", "collapse", "fray", "suffer", "decline", "plummet", "sink");
+    private static final Set<String> WORSENING = Set.of(
+            "sour",
+            "deteriorate",
+            "worsen",
+            "cool",
+            "collapse",
+            "fray",
+            "suffer",
+            "decline",
+            "plummet",
+            "sink",
+            "break",
+            "crumble",
+            "unravel");
 
     /** Kinds of a verb that censures what its object noun names: the noun is not its subject's deed. */
     private static final Set<RelationKind> CENSURE =
@@ -53,11 +66,17 @@ final class AssertionCoder {
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
 
     private final Lexicon lexicon;
+    private final UnaryOperator<String> serves;
     private final ModalityReader modality = new ModalityReader();
     private final HyphenatedAgents hyphenated;
 
-    AssertionCoder(Lexicon lexicon) {
+    /**
+     * @param serves the actor an actor acts for (a person's state or organisation, by the knowledge
+     *     base's first affiliation), or the actor itself
+     */
+    AssertionCoder(Lexicon lexicon, UnaryOperator<String> serves) {
         this.lexicon = lexicon;
+        this.serves = serves;
         this.hyphenated = new HyphenatedAgents(lexicon, modality);
     }
 
@@ -210,7 +229,8 @@ final class AssertionCoder {
         if (verb && (sides.sources().isEmpty() || sides.targets().isEmpty())) {
             sides = Adjacent.fill(parse, actors, head, head + entry.lemmas().size(), sides);
         }
-        if (!verb && qualifiedAgainst(parse, head)) {
+        boolean soured = !verb && qualifiedAgainst(parse, head);
+        if (soured && !(entry.mutual() && entry.kind() == RelationKind.DIPLOMATIC_COOPERATION)) {
             return List.of();
         }
         List<String> between = actors.between(head);
@@ -233,12 +253,32 @@ final class AssertionCoder {
         }
         RelationKind kind = entry.kind();
         double intensity = entry.intensity();
+        if (soured) {
+            kind = RelationKind.REDUCE_RELATIONS; // "relations between A and B broke down", "strained ties"
+            intensity = kind.defaultIntensity();
+        }
         if (verb && kind == RelationKind.APPEAL && Clauses.asksToLeave(parse, head)) {
             kind = RelationKind.DEMAND; // "asked France to withdraw its forces", "called on Serbia to pull back"
             intensity = kind.defaultIntensity();
         }
         int context = verb ? head : NounArguments.lightVerb(parse, head).orElse(head);
         ModalityReader.Reading reading = modality.read(parse, actors, head, context);
+        if (reading.modality() != Modality.NEGATED) {
+            // "vowed to retaliate against American ships", "offered to carry messages": the threat or
+            // the offer is made, whether or not the deed follows.
+            boolean hostile = kind.quadClass().filter(quad -> quad == 4).isPresent();
+            boolean cooperative = intensity > 0 && kind != RelationKind.INTENT_TO_COOPERATE;
+            Optional<Integer> undertaking = hostile
+                    ? Undertakings.threatening(parse, actors, context, sides.sources(), serves)
+                    : cooperative
+                            ? Undertakings.offering(parse, actors, context, sides.sources(), serves)
+                            : Optional.empty();
+            if (undertaking.isPresent()) {
+                kind = hostile ? RelationKind.THREATEN : RelationKind.INTENT_TO_COOPERATE;
+                intensity = kind.defaultIntensity();
+                reading = modality.read(parse, actors, undertaking.get(), undertaking.get());
+            }
+        }
         if (entry.kind() != RelationKind.MEDIATE
                 && sides.targets().isEmpty()
                 && sides.sources().size() > 1
@@ -264,7 +304,7 @@ final class AssertionCoder {
         return List.of();
     }
 
-    /** "strained ties", and ties that "soured" or "deteriorated": no positive tie to code. */
+    /** "strained ties", and ties that "soured" or "deteriorated": no positive tie, a worse one. */
     private static boolean qualifiedAgainst(Parse parse, int noun) {
         return parse.children(noun).stream()
                         .anyMatch(arc -> arc.relation().equals("amod")

@@ -95,6 +95,16 @@ final class Clauses {
         return List.copyOf(found);
     }
 
+    /** True when a number before the noun is its own or its title's: "2022 Mali", "2016 President Erdogan". */
+    private static boolean yearBefore(Parse parse, int noun) {
+        return parse.children(noun).stream()
+                .anyMatch(arc -> arc.dependent() < noun
+                        && (arc.relation().equals("nummod")
+                                || arc.relation().equals("compound")
+                                        && parse.children(arc.dependent()).stream()
+                                                .anyMatch(n -> n.relation().equals("nummod"))));
+    }
+
     /**
      * The subjects a parser hung on the date before them: in "On April 19, 2013, Serbia and Kosovo
      * concluded ..." it may read "Serbia" and "Kosovo" as conjuncts of "April 19", and in "In 2022
@@ -104,13 +114,13 @@ final class Clauses {
         Set<String> found = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(verb)) {
             int date = arc.dependent();
-            boolean yearOnActor = arc.base().equals("obl")
-                    && date < verb
-                    && !actors.on(date).isEmpty()
-                    && parse.children(date).stream()
-                            .anyMatch(n -> n.relation().equals("nummod") && n.dependent() < date);
+            boolean yearOnActor =
+                    arc.base().equals("obl") && date < verb && !actors.on(date).isEmpty() && yearBefore(parse, date);
             if (yearOnActor) {
                 found.addAll(actors.on(date)); // "In 2022 Mali asked ...", read as "in 2022 Mali"
+                parse.children(date).stream()
+                        .filter(conj -> conj.base().equals("conj") && conj.dependent() < verb)
+                        .forEach(conj -> found.addAll(actors.on(conj.dependent()))); // "In 2021 A and B"
                 continue;
             }
             boolean dated = arc.base().equals("obl")

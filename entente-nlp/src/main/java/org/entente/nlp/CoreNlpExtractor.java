@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
+import org.entente.core.Affiliation;
 import org.entente.core.Assertion;
 import org.entente.core.Block;
 import org.entente.core.Citation;
@@ -54,7 +55,11 @@ final class CoreNlpExtractor implements Extractor {
         this.annotator = annotator;
         this.knowledgeBase = knowledgeBase;
         this.matcher = new ActorMatcher(knowledgeBase.actors());
-        this.coder = new AssertionCoder(lexicon);
+        this.coder = new AssertionCoder(lexicon, id -> knowledgeBase
+                .actor(id)
+                .flatMap(actor -> actor.affiliations().stream().findFirst())
+                .map(Affiliation::actor)
+                .orElse(id));
         this.discovery = new Discovery(matcher, knowledgeBase);
     }
 
@@ -78,6 +83,7 @@ final class CoreNlpExtractor implements Extractor {
             coreference.remember(sentence.block(), parse, mentions);
             List<AssertionCoder.Coded> codedHere = coder.code(parse, mentions);
             deeds.remember(sentence.block(), codedHere);
+            coreference.rememberTies(sentence.block(), codedHere);
             for (AssertionCoder.Coded coded : codedHere) {
                 if (!plausible(coded, mentioned)) {
                     continue;

@@ -20,9 +20,11 @@ import org.entente.core.AliasKind;
  * titled official: "Guyana's president") who was a subject in the same paragraph; "it" to the single
  * actor subject, and "they" or "both" to the two or more actor subjects, of the sentence before in
  * the same paragraph; "the two governments" or "the three" to the most recently named states of
- * this paragraph or the one before; "the kingdom" or "the South" to the most recent actor whose
- * name carries that word; "the bloc" or "the alliance" to the most recent organisation; a bare
- * surname ("Kim") to the person named in full earlier. A pronoun never crosses a paragraph break.
+ * this paragraph or the one before ("the federal government" as "the government"); "both leaders"
+ * or "them" to two leaders a sentence just tied to each other ("Abiy met Isaias"); "the kingdom"
+ * or "the South" to the most recent actor whose name carries that word; "the bloc" or "the
+ * alliance" to the most recent organisation; a bare surname ("Kim") to the person named in full
+ * earlier. A pronoun never crosses a paragraph break.
  * One instance per document; not thread-safe.
  */
 final class Coreference {
@@ -42,6 +44,8 @@ final class Coreference {
     private record Group(List<String> states, int block) {}
 
     private final List<Group> groups = new ArrayList<>();
+    /** The states of two leaders a sentence tied to each other ("Abiy met Isaias"), for "both leaders". */
+    private final List<Group> leaders = new ArrayList<>();
 
     /** @param known the actors named so far in the document, by id; read, never written */
     Coreference(Map<String, Actor> known) {
@@ -75,7 +79,13 @@ final class Coreference {
         String before = t > 0 ? parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT) : "";
         if (tag.equals("PRP")) {
             // An actor named earlier in the same sentence is the likelier antecedent: left to the coder.
-            return subjectBefore(parse, t, named) ? List.of() : pronoun(block, lower);
+            if (subjectBefore(parse, t, named)) {
+                // "Qatar received both leaders, and Germany hosted them": no actor of this sentence.
+                return lower.equals("them") ? lastLeaders(block, named) : List.of();
+            }
+            List<String> found = pronoun(block, lower);
+            // "Abiy met Isaias ... Riyadh hosted them": the two states last named together.
+            return found.isEmpty() && lower.equals("them") ? lastLeaders(block, named) : found;
         }
         if (lower.equals("both")
                 && parse.heads(t).stream().anyMatch(a -> a.relation().startsWith("nsubj"))) {
@@ -88,7 +98,9 @@ final class Coreference {
                                 .anyMatch(
                                         a -> a.base().equals("obj") || a.base().startsWith("nsubj"));
         if (nominal && !followedByName(parse, t)) {
-            if (before.equals("the") || ReferringWords.NUMBERS.containsKey(before)) {
+            boolean leveled =
+                    LEVELS.contains(before) && t > 1 && parse.lemma(t - 2).equals("the");
+            if (before.equals("the") || leveled || ReferringWords.NUMBERS.containsKey(before)) {
                 return description(block, parse, t, named);
             }
             if (tag.equals("NNP") && (t == 0 || !parse.tokens().get(t - 1).tag().startsWith("NNP"))) {
@@ -123,7 +135,11 @@ final class Coreference {
         if (ReferringWords.NUMBERS.containsKey(before) && plural && ReferringWords.GROUP_NOUNS.contains(lemma)) {
             boolean definite =
                     before.equals("both") || noun > 1 && parse.lemma(noun - 2).equals("the");
-            return definite ? states(block, ReferringWords.NUMBERS.get(before), named, noun, parse) : List.of();
+            if (!definite) {
+                return List.of();
+            }
+            List<String> found = states(block, ReferringWords.NUMBERS.get(before), named, noun, parse);
+            return found.isEmpty() && lemma.equals("leader") ? lastLeaders(block, named) : found;
         }
         if (plural || hasOwnModifier(parse, noun)) {
             return List.of();
@@ -276,7 +292,36 @@ final class Coreference {
         }
         lastSubjects = List.copyOf(new LinkedHashSet<>(found));
         groups(parse, actors, parse.tokens().size()).forEach(g -> groups.add(new Group(g, block)));
+
         lastSubjectsBlock = block;
+    }
+
+    /**
+     * Records the two states each coded tie of the sentence joins ("Abiy met Isaias in Asmara"): a
+     * pair that "both leaders" or "them" may point back to, though not coordinated.
+     */
+    void rememberTies(int block, List<AssertionCoder.Coded> coded) {
+        for (AssertionCoder.Coded tie : coded) {
+            List<String> parties = new ArrayList<>(tie.sources());
+            parties.addAll(tie.targets());
+            List<String> pair = statesOf(parties).stream().distinct().toList();
+            if (pair.size() == 2 && parties.stream().allMatch(this::isPerson)) {
+                leaders.add(new Group(pair, block));
+            }
+        }
+    }
+
+    /** The states of the last two leaders who met, in this paragraph or the one before, none named here. */
+    private List<String> lastLeaders(int block, List<ActorMatcher.Mention> named) {
+        Set<String> here = new HashSet<>(
+                statesOf(named.stream().map(ActorMatcher.Mention::actor).toList()));
+        for (int i = leaders.size() - 1; i >= 0; i--) {
+            Group pair = leaders.get(i);
+            if (pair.block() >= block - 1 && pair.states().stream().noneMatch(here::contains)) {
+                return pair.states();
+            }
+        }
+        return List.of();
     }
 
     private void rememberNames(Actor person) {
@@ -386,6 +431,10 @@ final class Coreference {
         }
         return parse.children(noun).stream()
                 .anyMatch(arc -> Set.of("amod", "compound", "nmod:poss", "flat").contains(arc.relation())
+                                && !LEVELS.contains(parse.lemma(arc.dependent()))
                         || arc.base().equals("nmod"));
     }
+
+    /** Adjectives of a government's level that leave "the federal government" a reference back. */
+    private static final Set<String> LEVELS = Set.of("federal", "central", "national");
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.core.AliasKind;
+import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 
 /**
@@ -43,6 +44,25 @@ final class DeedReferences {
             RelationKind.INVESTIGATE,
             RelationKind.MEDIATE);
 
+    /** Verbs whose object deed is their subject's own: "the United States launched the operation". */
+    private static final Set<String> DOING = Set.of(
+            "launch",
+            "conduct",
+            "begin",
+            "start",
+            "order",
+            "lead",
+            "join",
+            "announce",
+            "mount",
+            "stage",
+            "take",
+            "undertake",
+            "plan",
+            "continue",
+            "end",
+            "complete");
+
     private List<String> doers = List.of();
     private int block = -1;
 
@@ -57,7 +77,11 @@ final class DeedReferences {
             boolean deed = DEED_NOUNS.contains(parse.lemma(t))
                     && parse.tokens().get(t).tag().startsWith("NN")
                     && DETERMINERS.contains(parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT));
-            if (deed && actors.of(t).isEmpty() && actors.modifying(t).isEmpty() && !ownArguments(parse, t)) {
+            if (deed
+                    && actors.of(t).isEmpty()
+                    && actors.modifying(t).isEmpty()
+                    && !ownArguments(parse, t)
+                    && !done(parse, t)) {
                 for (String doer : doers) {
                     found.add(new ActorMatcher.Mention(doer, t, t, AliasKind.SHORT_NAME));
                 }
@@ -69,11 +93,20 @@ final class DeedReferences {
     /** Records the doers of the sentence's deeds, if it coded any. */
     void remember(int block, List<AssertionCoder.Coded> coded) {
         Set<String> found = new LinkedHashSet<>();
-        coded.stream().filter(c -> !WORDS.contains(c.kind())).forEach(c -> found.addAll(c.sources()));
+        coded.stream()
+                .filter(c -> !WORDS.contains(c.kind()))
+                .filter(c -> c.modality() != Modality.NEGATED && c.modality() != Modality.HYPOTHETICAL)
+                .forEach(c -> found.addAll(c.sources()));
         if (!found.isEmpty()) {
             doers = List.copyOf(found);
             this.block = block;
         }
+    }
+
+    /** True for the object of a verb of doing: its subject's own deed, not one told before. */
+    private static boolean done(Parse parse, int noun) {
+        return parse.heads(noun).stream()
+                .anyMatch(arc -> arc.relation().equals("obj") && DOING.contains(parse.lemma(arc.governor())));
     }
 
     /** "the decision to withdraw", "the move by Ankara": the noun says itself what it is. */

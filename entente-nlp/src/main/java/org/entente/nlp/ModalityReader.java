@@ -87,6 +87,7 @@ final class ModalityReader {
             "promise",
             "pledge",
             "vow");
+    private static final Set<String> CONCESSIONS = Set.of("although", "though", "while", "whereas");
     /** Modals that, under a verb of saying, put the said thing in the future rather than in doubt. */
     private static final Set<String> FUTURES = Set.of("would", "will", "'d", "'ll");
 
@@ -176,6 +177,17 @@ final class ModalityReader {
                 .findFirst();
     }
 
+    /**
+     * True for a clause conceded against the one above it: in "Tehran denies directing the attacks,
+     * although its leaders praise the Houthis" the praise is not denied.
+     */
+    private static boolean conceded(Parse parse, Parse.Arc arc) {
+        return arc.base().equals("advcl")
+                && parse.children(arc.dependent()).stream()
+                        .anyMatch(mark ->
+                                mark.relation().equals("mark") && CONCESSIONS.contains(parse.lemma(mark.dependent())));
+    }
+
     /** The clause heads above {@code token}, nearest first, not through coordination. */
     private static List<Integer> ancestors(Parse parse, int token) {
         List<Integer> found = new ArrayList<>();
@@ -190,7 +202,7 @@ final class ModalityReader {
             for (Parse.Arc arc : parse.heads(next[0])) {
                 // A relative clause or an apposition is the author's aside, not what the verb above says.
                 boolean aside =
-                        arc.relation().equals("acl:relcl") || arc.relation().equals("appos");
+                        arc.relation().equals("acl:relcl") || arc.relation().equals("appos") || conceded(parse, arc);
                 if (arc.base().equals("conj") || aside || !seen.add(arc.governor())) {
                     continue;
                 }

@@ -94,6 +94,16 @@ final class NounArguments {
                     .filter(arc -> arc.base().equals("nsubj"))
                     .forEach(arc -> owners.addAll(actors.of(arc.dependent()))));
         }
+        if (targets.isEmpty()) {
+            // "sent aid to Pakistan", "gave Haftar political cover": the verb carries the other side.
+            lightVerb(parse, head).ifPresent(verb -> parse.children(verb).stream()
+                    .filter(arc -> arc.relation().equals("iobj")
+                            || arc.base().equals("obl")
+                                    && Arguments.targetMarker(arc.marker(), kind)
+                                    // "entered the war on the side of North Korea" is no war with it
+                                    && !parse.lemma(arc.dependent()).equals("side"))
+                    .forEach(arc -> targets.addAll(actors.of(arc.dependent()))));
+        }
         parse.heads(head).stream()
                 .filter(arc -> arc.relation().equals("obl:into"))
                 .forEach(into -> parse.children(into.governor()).stream()
