@@ -45,20 +45,22 @@ final class Lexicon {
     }
 
     void addLine(String text) {
-        int start = 0;
         int length = text.length();
         if (line.length < length) {
             line = new char[Math.max(length, 2 * line.length)];
         }
         char[] chars = line;
         text.getChars(0, length, chars, 0);
-        for (int i = 0; i <= length; i++) {
-            if (i == length || breaksWord(chars[i])) {
-                if (i > start) {
-                    addToken(chars, start, i, i == length);
-                }
-                start = i + 1;
+        int i = 0;
+        while (i < length) {
+            int start = i;
+            while (i < length && !breaksWord(chars[i])) {
+                i++;
             }
+            if (i > start) {
+                addToken(chars, start, i, i == length);
+            }
+            i++;
         }
     }
 
