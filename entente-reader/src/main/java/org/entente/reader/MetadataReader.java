@@ -3,21 +3,33 @@ package org.entente.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.core.Metadata;
+import org.entente.core.PartialDate;
 
 /**
  * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
  * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. Venue and date come
- * from the running header found by {@link PageFurniture}.
+ * from the running header found by {@link PageFurniture}, else from a venue line among the first
+ * few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024"),
+ * which is marked too.
  */
 final class MetadataReader {
     private static final int MAX_TITLE = 200;
     private static final int AUTHOR_WINDOW = 4;
+    /** How many body lines from the top may hold a venue line: room for a title, a byline and blanks. */
+    private static final int VENUE_WINDOW = 6;
+
+    private static final Pattern VENUE_LINE = Pattern.compile(
+            "(?<venue>\\p{Lu}[^|]*?)\\s*\\|\\s*(?:(?<season>[A-Z][a-z]+)\\s+)?(?<year>(?:19|20)\\d\\d)");
     private static final Pattern BY = Pattern.compile("(?i)by\\s+(\\p{Lu}.*)");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&)\\s*");
 
     Metadata read(Layout layout, PageFurniture.Header header) {
+        Optional<VenueLine> venueLine = venueLine(layout);
+        Optional<String> venue = header.venue().or(() -> venueLine.map(VenueLine::venue));
+        Optional<PartialDate> date = header.date().or(() -> venueLine.map(VenueLine::date));
         int first = layout.nextBody(0);
         Optional<String> title = Optional.empty();
         List<String> authors = List.of();
@@ -27,7 +39,26 @@ final class MetadataReader {
             layout.assign(first, Role.METADATA);
             authors = authors(layout, first + 1);
         }
-        return new Metadata(title, authors, header.venue(), header.date());
+        return new Metadata(title, authors, venue, date);
+    }
+
+    private record VenueLine(String venue, PartialDate date) {}
+
+    /** The first venue line among the top body lines, marked {@link Role#METADATA}; read before the title, so it is no title. */
+    private static Optional<VenueLine> venueLine(Layout layout) {
+        int seen = 0;
+        for (int i = layout.nextBody(0); i < layout.size() && seen < VENUE_WINDOW; i = layout.nextBody(i + 1)) {
+            String text = layout.text(i);
+            Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : null;
+            if (matcher != null && matcher.matches()) {
+                layout.assign(i, Role.METADATA);
+                int year = Integer.parseInt(matcher.group("year"));
+                return Optional.of(
+                        new VenueLine(matcher.group("venue"), PageFurniture.issueDate(matcher.group("season"), year)));
+            }
+            seen++;
+        }
+        return Optional.empty();
     }
 
     private static boolean isTitle(String text) {
