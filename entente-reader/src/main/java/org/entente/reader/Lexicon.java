@@ -54,14 +54,36 @@ final class Lexicon {
         int i = 0;
         while (i < length) {
             int start = i;
-            while (i < length && !breaksWord(chars[i])) {
-                i++;
+            int letters = start;
+            while (letters < length && isAsciiLetter(chars[letters])) {
+                letters++;
             }
-            if (i > start) {
-                addToken(chars, start, i, i == length);
+            int end = letters;
+            while (end < length && !breaksWord(chars[end])) {
+                end++;
             }
-            i++;
+            if (letters > start && closesWord(chars, letters, end)) {
+                // Most tokens: ASCII letters, perhaps punctuation after them, which addToken would trim.
+                count(words.addSegment(chars, start, letters));
+            } else if (end > start) {
+                addToken(chars, start, end, end == length);
+            }
+            i = end + 1;
         }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** Whether {@code chars[from, to)} is what {@link #addToken} trims from a word's end: no letter, digit or hyphen. */
+    private static boolean closesWord(char[] chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isLetterOrDigit(chars[k]) || chars[k] == '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** White space or an em dash; printable ASCII is decided without a table lookup. */
