@@ -163,7 +163,7 @@ final class StemIndex {
 
     /**
      * Stems to dense ids: ASCII ones by their packed key, others by their string, each in one of
-     * HPPC's primitive maps (faster on the seed article than the hand-written table they replace).
+     * HPPC's primitive maps: as fast on the seed article as the hand-written table they replace.
      */
     private static final class Ids {
         private final IntIntHashMap ascii = new IntIntHashMap(EXPECTED_STEMS);
