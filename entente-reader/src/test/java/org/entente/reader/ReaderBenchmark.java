@@ -14,7 +14,10 @@ import org.entente.core.DocumentReader;
  * Throughput of the plain-text path, run by hand with {@code bin/bench reader [MB]}, never as a test.
  * After a warm-up it reads the seed article (or, without ../shared, the fixtures) repeated to about
  * 5, MB (default 20) and three times MB megabytes (at most 60: a reader refuses more than 64 MiB) as
- * one file, then MB megabytes as separate documents of the seed's size in five rounds. It prints
+ * one file, then MB megabytes as separate documents of the seed's size in five rounds, after a
+ * warm-up of their own: one file holds few footnotes, so the JIT compiles the citation path only
+ * once separate documents come, and on a loaded machine its compiler threads take seconds; without
+ * that warm-up the first rounds measure the compiler, not the reader. It prints
  * MB/s by the wall clock and by this thread's CPU time ("on one core", whatever else the machine
  * runs), the best and the median of repeated runs (a shared machine makes single runs noisy), the
  * load average beside them, and whether the time is linear in the size: the larger files must read
@@ -43,6 +46,7 @@ public final class ReaderBenchmark {
         double small = oneFile(reader, unit, 5, 3);
         double middle = oneFile(reader, unit, megabytes, 2);
         double large = oneFile(reader, unit, Math.min(MAX_MB, 3 * megabytes), 1);
+        separateDocuments(reader, unit, megabytes, 1);
         double[] documents = separateDocuments(reader, unit, megabytes, ROUNDS);
         System.out.printf(
                 Locale.ROOT,
