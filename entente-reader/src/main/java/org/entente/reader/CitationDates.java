@@ -3,8 +3,6 @@ package org.entente.reader;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.core.PartialDate;
@@ -20,19 +18,11 @@ final class CitationDates {
                     + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\\p{L})\\.?"
                     + "(?:\\s+(?<day>\\d{1,2})(?!\\d))?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d-]))?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d\\-/.])(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d\\-/])");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1),
-            Map.entry("feb", 2),
-            Map.entry("mar", 3),
-            Map.entry("apr", 4),
-            Map.entry("may", 5),
-            Map.entry("jun", 6),
-            Map.entry("jul", 7),
-            Map.entry("aug", 8),
-            Map.entry("sep", 9),
-            Map.entry("oct", 10),
-            Map.entry("nov", 11),
-            Map.entry("dec", 12));
+    /** {@link #MONTH_DATE}'s groups by number: a named group costs a map lookup each time it is read. */
+    private static final int MONTH = 1;
+
+    private static final int DAY = 2;
+    private static final int YEAR_GROUP = 3;
 
     private static final Pattern DATE_FIELD = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,2})?(?:\\s+\\d{4})?");
@@ -89,30 +79,45 @@ final class CitationDates {
         boolean monthSeen = false;
         int from = 0;
         while ((from = next(matcher, text, from, CitationDates::monthAt)) >= 0) {
-            String day = matcher.group("day");
-            String year = matcher.group("year");
-            int month = MONTHS.get(matcher.group("month").substring(0, 3).toLowerCase(Locale.ROOT));
-            if (year == null && day != null) {
+            boolean day = matcher.start(DAY) >= 0;
+            boolean year = matcher.start(YEAR_GROUP) >= 0;
+            int month = month(text, matcher.start(MONTH));
+            if (!year && day) {
                 monthSeen = true;
-                waiting.add(new int[] {month, Integer.parseInt(day), dates.size()});
-            } else if (year != null) {
+                waiting.add(new int[] {month, number(text, matcher, DAY), dates.size()});
+            } else if (year) {
                 monthSeen = true;
-                int y = Integer.parseInt(year);
+                int y = number(text, matcher, YEAR_GROUP);
                 for (int[] w : waiting) {
                     add(dates, w[2], y, w[0], w[1]);
                 }
                 waiting.clear();
-                add(dates, dates.size(), y, month, day == null ? 0 : Integer.parseInt(day));
+                add(dates, dates.size(), y, month, day ? number(text, matcher, DAY) : 0);
             }
         }
         if (!monthSeen) {
             Matcher years = YEAR.matcher(text).useTransparentBounds(true);
             int at = 0;
             while ((at = next(years, text, at, CitationDates::yearAt)) >= 0) {
-                dates.add(PartialDate.year(Integer.parseInt(years.group("year"))));
+                dates.add(PartialDate.year(number(text, years, 1)));
             }
         }
         return dates;
+    }
+
+    /** The month (1 to 12) whose name starts at {@code p}, where {@link #MONTH_DATE} found one. */
+    private static int month(String text, int p) {
+        for (int m = 0; m < MONTH_PREFIXES.length(); m += 3) {
+            if (text.regionMatches(p, MONTH_PREFIXES, m, 3)) {
+                return m / 3 + 1;
+            }
+        }
+        throw new IllegalStateException("no month at " + p + " in " + text);
+    }
+
+    /** The ASCII digits of a group that matched, as a number, read without a substring. */
+    private static int number(String text, Matcher matcher, int group) {
+        return Integer.parseInt(text, matcher.start(group), matcher.end(group), 10);
     }
 
     /** Where a pattern might match in a text: a cheap test that every match's start passes. */

@@ -12,9 +12,8 @@ final class Fields {
         int depth = 0;
         boolean quoted = false;
         int start = 0;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= 'a' && c <= 'z' || c == ' ') {
                 continue; // the most frequent characters, none of them special
             }

@@ -45,21 +45,45 @@ final class Lexicon {
     }
 
     void addLine(String text) {
-        int start = 0;
         int length = text.length();
         if (line.length < length) {
             line = new char[Math.max(length, 2 * line.length)];
         }
         char[] chars = line;
         text.getChars(0, length, chars, 0);
-        for (int i = 0; i <= length; i++) {
-            if (i == length || breaksWord(chars[i])) {
-                if (i > start) {
-                    addToken(chars, start, i, i == length);
-                }
-                start = i + 1;
+        int i = 0;
+        while (i < length) {
+            int start = i;
+            int letters = start;
+            while (letters < length && isAsciiLetter(chars[letters])) {
+                letters++;
+            }
+            int end = letters;
+            while (end < length && !breaksWord(chars[end])) {
+                end++;
+            }
+            if (letters > start && closesWord(chars, letters, end)) {
+                // Most tokens: ASCII letters, perhaps punctuation after them, which addToken would trim.
+                count(words.addSegment(chars, start, letters));
+            } else if (end > start) {
+                addToken(chars, start, end, end == length);
+            }
+            i = end + 1;
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** Whether {@code chars[from, to)} is what {@link #addToken} trims from a word's end: no letter, digit or hyphen. */
+    private static boolean closesWord(char[] chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isLetterOrDigit(chars[k]) || chars[k] == '-') {
+                return false;
             }
         }
+        return true;
     }
 
     /** White space or an em dash; printable ASCII is decided without a table lookup. */

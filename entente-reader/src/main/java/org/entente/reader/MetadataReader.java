@@ -12,12 +12,18 @@ import org.entente.core.PartialDate;
 /**
  * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
  * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. The date is the one
- * a byline ends with ("By A, Wire, January 29, 2024"), else the running header's; the venue comes from
- * the running header found by {@link PageFurniture}.
+ * a byline ends with ("By A, Wire, January 29, 2024"), else the running header's, else a venue
+ * line's; the venue is the running header's ({@link PageFurniture}), else a venue line's among the
+ * first few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024"), which is marked too.
  */
 final class MetadataReader {
     private static final int MAX_TITLE = 200;
     private static final int AUTHOR_WINDOW = 4;
+    /** How many body lines from the top may hold a venue line: room for a title, a byline and blanks. */
+    private static final int VENUE_WINDOW = 6;
+
+    private static final Pattern VENUE_LINE = Pattern.compile(
+            "(?<venue>\\p{Lu}[^|]*?)\\s*\\|\\s*(?:(?<season>[A-Z][a-z]+)\\s+)?(?<year>(?:19|20)\\d\\d)");
     private static final Pattern BY = Pattern.compile("(?i)by\\s+(\\p{Lu}.*)");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&)\\s*");
     private static final String MONTH_NAMES =
@@ -34,6 +40,9 @@ final class MetadataReader {
     }
 
     Metadata read(Layout layout, PageFurniture.Header header) {
+        Optional<VenueLine> venueLine = venueLine(layout);
+        Optional<String> venue = header.venue().or(() -> venueLine.map(VenueLine::venue));
+        Optional<PartialDate> date = header.date().or(() -> venueLine.map(VenueLine::date));
         int first = layout.nextBody(0);
         Optional<String> title = Optional.empty();
         Byline byline = Byline.NONE;
@@ -43,8 +52,26 @@ final class MetadataReader {
             layout.assign(first, Role.METADATA);
             byline = byline(layout, first + 1);
         }
-        return new Metadata(
-                title, byline.authors(), header.venue(), byline.date().or(header::date));
+        return new Metadata(title, byline.authors(), venue, byline.date().or(() -> date));
+    }
+
+    private record VenueLine(String venue, PartialDate date) {}
+
+    /** The first venue line among the top body lines, marked {@link Role#METADATA}; read before the title, so it is no title. */
+    private static Optional<VenueLine> venueLine(Layout layout) {
+        int seen = 0;
+        for (int i = layout.nextBody(0); i < layout.size() && seen < VENUE_WINDOW; i = layout.nextBody(i + 1)) {
+            String text = layout.text(i);
+            Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : null;
+            if (matcher != null && matcher.matches()) {
+                layout.assign(i, Role.METADATA);
+                int year = Integer.parseInt(matcher.group("year"));
+                return Optional.of(
+                        new VenueLine(matcher.group("venue"), PageFurniture.issueDate(matcher.group("season"), year)));
+            }
+            seen++;
+        }
+        return Optional.empty();
     }
 
     private static boolean isTitle(String text) {

@@ -92,10 +92,14 @@ final class PageFurniture {
 
     private static Header header(Matcher matcher, String text) {
         String venue = titleCase(matcher.group("venue"));
-        int year = Integer.parseInt(matcher.group("year"));
-        int month = matcher.group("season") == null ? 0 : MONTHS.indexOf(matcher.group("season")) + 1;
-        PartialDate date = month > 0 ? PartialDate.month(year, month) : PartialDate.year(year);
+        PartialDate date = issueDate(matcher.group("season"), Integer.parseInt(matcher.group("year")));
         return new Header(Optional.of(venue), Optional.of(date), Optional.of(text));
+    }
+
+    /** An issue's date: the month where {@code season} names one ("May"), else the year ("Spring", or none: null). */
+    static PartialDate issueDate(String season, int year) {
+        int month = season == null ? 0 : MONTHS.indexOf(season) + 1;
+        return month > 0 ? PartialDate.month(year, month) : PartialDate.year(year);
     }
 
     private static Map<String, Integer> countStandalone(Layout layout) {

@@ -11,9 +11,11 @@
  *   <li>{@code TextDecoder}: bytes to text (BOMs, UTF-8, windows-1252; refuses empty, binary, too large);
  *   <li>{@code Line} and {@code LineSpacing}: lines, with double spacing undone;
  *   <li>{@code PageFurniture}: running headers, footers, page numbers; venue and issue date;
- *   <li>{@code MetadataReader}: title and authors;
+ *   <li>{@code MetadataReader}: title and authors; venue and issue date from a venue line near the top
+ *       ("Foreign Affairs Review | May 2025") where no running header gives them;
  *   <li>{@code FootnoteSplitter}: numbered footnotes out of the body, by the expected sequence;
- *   <li>{@code Lexicon} and {@code DropCap}: the document's own words as evidence; drop caps put back;
+ *   <li>{@code Lexicon} (over {@code WordTable}) and {@code DropCap}: the document's own words as
+ *       evidence; drop caps put back;
  *   <li>{@code Floats}: captions and pull quotes set apart;
  *   <li>{@code BlockQuotes}: indented passages set off from the flow kept as block quotes;
  *   <li>{@code Paragraphs} with {@code LineJoiner}: paragraphs and headings, cut sentences stitched,

@@ -59,4 +59,19 @@ class ReadersTest {
         assertThat(reader.read("a.txt", one).id())
                 .isNotEqualTo(reader.read("a.txt", two).id());
     }
+
+    @Test
+    void read_oneDocumentAfterAnother_givesWhatReadingItAloneGives() {
+        var shared = Readers.forFile("a.txt");
+        String[] names = {"footnotes.txt", "markers.txt", "header.txt", "pullquote.txt", "dropcap.txt"};
+        for (String before : names) {
+            shared.read(before, Fixtures.bytes(before));
+            for (String name : names) {
+                Document alone = Readers.forFile(name).read(name, Fixtures.bytes(name));
+                assertThat(shared.read(name, Fixtures.bytes(name)))
+                        .as("%s read after %s", name, before)
+                        .isEqualTo(alone);
+            }
+        }
+    }
 }

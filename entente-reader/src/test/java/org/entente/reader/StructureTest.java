@@ -130,6 +130,38 @@ class StructureTest {
     }
 
     @Test
+    void venueLineAtTheTop_givesVenueAndMonth_andIsNeitherTitleNorText() {
+        String text = "Foreign Affairs Review | May 2025\n\nHarbour Deals\n\nby Lee Chan\n\n"
+                + "The port deal was signed in the spring.\n";
+        Document document = Readers.forFile("v.txt").read("v.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().venue()).contains("Foreign Affairs Review");
+        assertThat(document.metadata().date()).contains(PartialDate.month(2025, 5));
+        assertThat(document.metadata().title()).contains("Harbour Deals");
+        assertThat(document.metadata().authors()).containsExactly("Lee Chan");
+        assertThat(Fixtures.mainText(document)).isEqualTo("The port deal was signed in the spring.\n");
+    }
+
+    @Test
+    void venueLineAfterTheByline_withASeason_givesTheYear() {
+        String text = "Harbour Deals\n\nby Lee Chan\n\nCaucasus Review | Spring 2024\n\n"
+                + "The port deal was signed in the spring.\n";
+        Document document = Readers.forFile("v.txt").read("v.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().venue()).contains("Caucasus Review");
+        assertThat(document.metadata().date()).contains(PartialDate.year(2024));
+        assertThat(document.metadata().title()).contains("Harbour Deals");
+        assertThat(Fixtures.mainText(document)).doesNotContain("Review");
+    }
+
+    @Test
+    void barInTheBodyText_isNoVenueLine() {
+        String text = "Harbour Deals\n\nThe port deal | signed in 2025 | runs for ten years.\n";
+        Document document = Readers.forFile("v.txt").read("v.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().venue()).isEmpty();
+        assertThat(document.metadata().date()).isEmpty();
+        assertThat(Fixtures.mainText(document)).contains("runs for ten years");
+    }
+
+    @Test
     void firstLineRunningIntoTheText_isNoTitle() {
         String text = "The delegates met in Vienna on\nMonday and talked until late.\n";
         Document document = Readers.forFile("v.txt").read("v.txt", text.getBytes(StandardCharsets.UTF_8));
