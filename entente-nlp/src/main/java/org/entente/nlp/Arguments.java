@@ -158,7 +158,9 @@ final class Arguments {
         if (subjects.isEmpty() && passive.isEmpty()) {
             subjects.addAll(adjectival);
         }
-        if (subjects.isEmpty() && passive.isEmpty()) {
+        if (passive.isEmpty() && (subjects.isEmpty() || entry.mutual())) {
+            // also beside subjects of its own: "In 2023 Mali, Burkina Faso and Niger signed" may hang
+            // Mali on the year and leave the others the subjects
             subjects.addAll(Clauses.subjectsAfterDate(parse, actors, head));
             obliques.removeAll(subjects);
         }
