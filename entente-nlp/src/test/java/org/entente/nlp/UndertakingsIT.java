@@ -255,4 +255,22 @@ class UndertakingsIT {
                     assertThat(a.targets()).contains("MLI");
                 });
     }
+
+    @Test
+    void demandingThatAnotherDoSomething_isADemandOfIt_alsoThroughAResolution() {
+        assertThat(Extracted.assertions("In 2021 the African Union demanded that Eritrea withdraw its troops."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("african-union");
+                    assertThat(a.targets()).containsExactly("ERI");
+                    assertThat(a.kind()).isEqualTo(RelationKind.DEMAND);
+                });
+        assertThat(Extracted.assertions("In 2016 the Security Council passed a resolution demanding that Israel"
+                        + " stop building settlements."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("unsc");
+                    assertThat(a.targets()).containsExactly("ISR");
+                });
+        assertThat(Extracted.assertions("In 2021 the African Union said that Eritrea had withdrawn its troops."))
+                .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(RelationKind.DEMAND));
+    }
 }
