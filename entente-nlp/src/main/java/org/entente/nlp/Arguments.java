@@ -58,6 +58,13 @@ final class Arguments {
     /** Pronouns resolved to the nearest earlier clause subject of the same sentence. */
     private static final Set<String> PERSONAL = Set.of("it", "he", "she");
 
+    /** Kinds that ask something of another: whom they ask may be the subject of what is asked. */
+    private static final Set<RelationKind> ASKING = EnumSet.of(RelationKind.DEMAND, RelationKind.APPEAL);
+
+    /** Papers that speak for whoever issues them: "a resolution demanding", "a statement condemning". */
+    private static final Set<String> PAPERS = Set.of(
+            "resolution", "statement", "communiqué", "communique", "declaration", "letter", "note", "decree", "motion");
+
     private static final Set<String> PARTICLES = Set.of("back", "over", "closer", "close");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
     /**
@@ -155,10 +162,15 @@ final class Arguments {
                 }
             }
         }
+        if (objects.isEmpty() && obliques.isEmpty() && ASKING.contains(kind)) {
+            objects.addAll(askedOf(parse, actors, head)); // "demanded that the Houthis halt their attacks"
+        }
         if (subjects.isEmpty() && passive.isEmpty()) {
             subjects.addAll(adjectival);
         }
-        if (subjects.isEmpty() && passive.isEmpty()) {
+        if (passive.isEmpty() && (subjects.isEmpty() || entry.mutual())) {
+            // also beside subjects of its own: "In 2023 Mali, Burkina Faso and Niger signed" may hang
+            // Mali on the year and leave the others the subjects
             subjects.addAll(Clauses.subjectsAfterDate(parse, actors, head));
             obliques.removeAll(subjects);
         }
@@ -351,6 +363,17 @@ final class Arguments {
         return List.copyOf(found);
     }
 
+    /** The actors a clause of asking is about: the subject of "that the Houthis halt ...". */
+    private static List<String> askedOf(Parse parse, Actors actors, int verb) {
+        return parse.children(verb).stream()
+                .filter(arc -> arc.relation().equals("ccomp"))
+                .flatMap(clause -> parse.children(clause.dependent()).stream())
+                .filter(arc -> arc.base().equals("nsubj"))
+                .flatMap(arc -> actors.of(arc.dependent()).stream())
+                .distinct()
+                .toList();
+    }
+
     /**
      * The actors a participle ties its noun to: "ships tied to Israel", "vessels bound for Israeli
      * ports", "tankers owned by an Emirati firm".
@@ -381,6 +404,12 @@ final class Arguments {
             if (up.relation().equals("acl:relcl")) {
                 // "Armenia, which looked to Moscow": the relative pronoun stands for the noun above.
                 found.addAll(actors.of(up.governor()));
+            } else if (up.relation().equals("acl") && PAPERS.contains(parse.lemma(up.governor()))) {
+                // "passed a resolution demanding", "issued a statement condemning": the paper's author
+                found.addAll(actors.modifying(up.governor()));
+                NounArguments.lightVerb(parse, up.governor()).ifPresent(light -> parse.children(light).stream()
+                        .filter(arc -> arc.base().equals("nsubj"))
+                        .forEach(arc -> found.addAll(resolved(parse, actors, arc.dependent(), light))));
             } else if (accused
                     || gerund
                     || up.relation().equals("xcomp")

@@ -63,6 +63,9 @@ final class AssertionCoder {
     private static final Set<RelationKind> CENSURE =
             EnumSet.of(RelationKind.DISAPPROVE, RelationKind.REJECT, RelationKind.PROTEST);
 
+    /** Verbs of bringing parties together: their guests meet one another. */
+    private static final Set<String> GATHERING = Set.of("host", "receive", "convene");
+
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
 
     private final Lexicon lexicon;
@@ -291,7 +294,17 @@ final class AssertionCoder {
             }
             return pairs;
         }
-        return coded(sides, kind, intensity, reading).stream().toList();
+        List<Coded> all =
+                new ArrayList<>(coded(sides, kind, intensity, reading).stream().toList());
+        if (verb && kind == RelationKind.CONSULT && GATHERING.contains(parse.lemma(head))) {
+            // "Washington hosted Vucic and Hoti": the guests met each other too.
+            List<String> guests = List.copyOf(new LinkedHashSet<>(sides.targets()));
+            for (int i = 0; i + 1 < guests.size(); i++) {
+                Sides pair = new Sides(guests.subList(i, i + 1), guests.subList(i + 1, guests.size()), 0.6);
+                coded(pair, kind, kind.defaultIntensity(), reading).ifPresent(all::add);
+            }
+        }
+        return all;
     }
 
     /** The two or more parties a mediator stands between, or none. */

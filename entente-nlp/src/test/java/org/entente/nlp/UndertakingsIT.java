@@ -231,4 +231,46 @@ class UndertakingsIT {
                         a -> assertThat(List.of(a.sources().get(0), a.targets().get(0)))
                                 .containsExactlyInAnyOrder("KGZ", "TJK"));
     }
+
+    @Test
+    void guestsHostedTogether_meetEachOther() {
+        assertThat(Extracted.assertions("In 2018 Riyadh hosted Abiy Ahmed and Isaias Afwerki in Jeddah."))
+                .anySatisfy(
+                        a -> assertThat(List.of(a.sources().get(0), a.targets().get(0)))
+                                .containsExactlyInAnyOrder("abiy-ahmed", "isaias-afwerki"));
+        assertThat(Extracted.assertions("In 2018 Riyadh hosted Abiy Ahmed in Jeddah."))
+                .singleElement()
+                .satisfies(a -> assertThat(a.sources()).containsExactly("SAU"));
+    }
+
+    @Test
+    void aListOfSignatoriesAfterAYear_keepsItsFirstMember() {
+        assertThat(Extracted.assertions("In 2023 Mali, Burkina Faso and Niger signed a mutual defence pact."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("BFA");
+                    assertThat(a.targets()).contains("MLI");
+                })
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("NER");
+                    assertThat(a.targets()).contains("MLI");
+                });
+    }
+
+    @Test
+    void demandingThatAnotherDoSomething_isADemandOfIt_alsoThroughAResolution() {
+        assertThat(Extracted.assertions("In 2021 the African Union demanded that Eritrea withdraw its troops."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("african-union");
+                    assertThat(a.targets()).containsExactly("ERI");
+                    assertThat(a.kind()).isEqualTo(RelationKind.DEMAND);
+                });
+        assertThat(Extracted.assertions("In 2016 the Security Council passed a resolution demanding that Israel"
+                        + " stop building settlements."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("unsc");
+                    assertThat(a.targets()).containsExactly("ISR");
+                });
+        assertThat(Extracted.assertions("In 2021 the African Union said that Eritrea had withdrawn its troops."))
+                .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(RelationKind.DEMAND));
+    }
 }
