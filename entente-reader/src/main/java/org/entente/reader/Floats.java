@@ -64,7 +64,7 @@ final class Floats {
                 continue;
             }
             int end = candidateEnd(layout, i);
-            if (end < 0) {
+            if (end < 0 || headsParagraph(layout, i, end)) {
                 continue;
             }
             int start = captionStart(layout, i, end);
@@ -74,6 +74,17 @@ final class Floats {
                 i = end;
             }
         }
+    }
+
+    /**
+     * True when the candidate opens with a heading line and its text follows on the next line with a
+     * capital: a section such as "Summary" over its paragraph, not a caption or a quote.
+     */
+    private static boolean headsParagraph(Layout layout, int start, int end) {
+        return start < end
+                && Paragraphs.isHeading(layout.text(start))
+                && layout.is(start + 1, Role.BODY)
+                && Character.isUpperCase(layout.text(start + 1).codePointAt(0));
     }
 
     /** Captions and pull quotes open with a capital, a digit or a quotation mark, never mid-sentence. */

@@ -24,19 +24,27 @@ final class MetadataReader {
 
     private static final Pattern VENUE_LINE = Pattern.compile(
             "(?<venue>\\p{Lu}[^|]*?)\\s*\\|\\s*(?:(?<season>[A-Z][a-z]+)\\s+)?(?<year>(?:19|20)\\d\\d)");
-    private static final Pattern BY = Pattern.compile("(?i)by\\s+(\\p{Lu}.*)");
+    /**
+     * "By A and B", or after a series' name "Policy Brief No. 7, prepared by A": names that start with
+     * a capital and hold no sentence end but an initial's ("By J. Ali"), so "By all accounts, ..." and
+     * "By Tuesday the talks had failed." are no bylines.
+     */
+    private static final Pattern BY = Pattern.compile(
+            "(?:(?<venue>[^,]{3,80}),\\s+(?i:prepared|written|edited|compiled)\\s+)?(?i:by)\\s+(?<names>\\p{Lu}[^.!?]*"
+                    + "(?:\\p{Lu}\\.[^.!?]*)*)");
+
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&)\\s*");
     private static final String MONTH_NAMES =
             "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final List<String> MONTHS = List.of(MONTH_NAMES.split("\\|"));
-    /** A byline's closing date, "January 29, 2024" or "29 January 2024", after a comma. */
+    /** A byline's closing date, "January 29, 2024", "29 January 2024" or "December 2023", after a comma. */
     private static final Pattern BYLINE_DATE = Pattern.compile(",\\s*(?:(?<month>" + MONTH_NAMES
             + ")\\s+(?<day>\\d{1,2}),?|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH_NAMES
-            + "))\\s+(?<year>(?:19|20)\\d\\d)\\s*$");
+            + ")|(?<month3>" + MONTH_NAMES + "))\\s+(?<year>(?:19|20)\\d\\d)\\s*$");
 
     /** The authors a byline names and the date it ends with, if any. */
-    private record Byline(List<String> authors, Optional<PartialDate> date) {
-        static final Byline NONE = new Byline(List.of(), Optional.empty());
+    private record Byline(List<String> authors, Optional<PartialDate> date, Optional<String> venue) {
+        static final Byline NONE = new Byline(List.of(), Optional.empty(), Optional.empty());
     }
 
     Metadata read(Layout layout, PageFurniture.Header header) {
@@ -52,7 +60,8 @@ final class MetadataReader {
             layout.assign(first, Role.METADATA);
             byline = byline(layout, first + 1);
         }
-        return new Metadata(title, byline.authors(), venue, byline.date().or(() -> date));
+        return new Metadata(
+                title, byline.authors(), venue.or(byline::venue), byline.date().or(() -> date));
     }
 
     private record VenueLine(String venue, PartialDate date) {}
@@ -86,14 +95,14 @@ final class MetadataReader {
             var matcher = BY.matcher(layout.text(i));
             if (matcher.matches()) {
                 layout.assign(i, Role.METADATA);
-                String names = matcher.group(1);
+                String names = matcher.group("names");
                 Matcher dated = BYLINE_DATE.matcher(names);
                 Optional<PartialDate> date = Optional.empty();
                 if (dated.find()) {
                     date = date(dated);
                     names = names.substring(0, dated.start());
                 }
-                return new Byline(authors(names), date);
+                return new Byline(authors(names), date, Optional.ofNullable(matcher.group("venue")));
             }
             seen++;
         }
@@ -111,6 +120,10 @@ final class MetadataReader {
     }
 
     private static Optional<PartialDate> date(Matcher dated) {
+        if (dated.group("month3") != null) {
+            return Optional.of(PartialDate.month(
+                    Integer.parseInt(dated.group("year")), MONTHS.indexOf(dated.group("month3")) + 1));
+        }
         String month = dated.group("month") != null ? dated.group("month") : dated.group("month2");
         String day = dated.group("day") != null ? dated.group("day") : dated.group("day2");
         try {

@@ -222,4 +222,35 @@ class StructureTest {
                                 + " their distance until the talks resumed.",
                         "BODY: Iran and Russia signed a transit deal in the same month.");
     }
+
+    @Test
+    void seriesBylineWithAMonth_givesAuthorVenueAndDate_andASummaryIsAHeadingNotACaption() {
+        String text = "Water and Borders: Peru, Bolivia and Lake Titicaca\n\n"
+                + "Andes Policy Brief No. 3, prepared by Lee Chan, March 2025\n\n"
+                + "Summary\n"
+                + "Peru and Bolivia quarrelled over river water in early 2025. Chile offered to host talks\n"
+                + "in March 2025, and both governments accepted within a week.\n\n"
+                + "The Quarrel\n"
+                + "The dispute began with a dry summer.\n";
+        Document document = Readers.forFile("s.txt").read("s.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().authors()).containsExactly("Lee Chan");
+        assertThat(document.metadata().venue()).contains("Andes Policy Brief No. 3");
+        assertThat(document.metadata().date()).contains(PartialDate.month(2025, 3));
+        assertThat(document.blocks())
+                .extracting(b -> b.kind() + ": " + b.text())
+                .containsExactly(
+                        "HEADING: Summary",
+                        "BODY: Peru and Bolivia quarrelled over river water in early 2025. Chile offered to host"
+                                + " talks in March 2025, and both governments accepted within a week.",
+                        "HEADING: The Quarrel",
+                        "BODY: The dispute began with a dry summer.");
+    }
+
+    @Test
+    void aSentenceStartingWithBy_isNoByline() {
+        String text = "Harbour Deals\n\nBy all accounts, the port deal was signed in the spring.\n";
+        Document document = Readers.forFile("b.txt").read("b.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.metadata().authors()).isEmpty();
+        assertThat(Fixtures.mainText(document)).contains("By all accounts");
+    }
 }
