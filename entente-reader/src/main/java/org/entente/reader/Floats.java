@@ -64,7 +64,7 @@ final class Floats {
                 continue;
             }
             int end = candidateEnd(layout, i);
-            if (end < 0 || headsParagraph(layout, i, end)) {
+            if (end < 0 || headsParagraph(layout, i, end) || unwrapped(layout, i, end)) {
                 continue;
             }
             int start = captionStart(layout, i, end);
@@ -74,6 +74,24 @@ final class Floats {
                 i = end;
             }
         }
+    }
+
+    /**
+     * True when a line of the candidate is longer than any printed column and names no placement: a
+     * paragraph saved on one line, as copied news and briefings are, not a caption set in a column.
+     */
+    private static boolean unwrapped(Layout layout, int start, int end) {
+        boolean longLine = false;
+        for (int j = start; j <= end; j++) {
+            if (layout.is(j, Role.BODY)) {
+                String text = layout.text(j);
+                if (PLACEMENT.matcher(text).find()) {
+                    return false;
+                }
+                longLine |= text.length() > Paragraphs.UNWRAPPED;
+            }
+        }
+        return longLine;
     }
 
     /**

@@ -253,4 +253,16 @@ class StructureTest {
         assertThat(document.metadata().authors()).isEmpty();
         assertThat(Fixtures.mainText(document)).contains("By all accounts");
     }
+
+    @Test
+    void shortDatedParagraphsOfAnUnwrappedText_areBody_notCaptions() {
+        String longOne = "Peru and Bolivia quarrelled over river water in early 2025, after a dry summer left the"
+                + " basin lower than at any time since records began, and each blamed the other's dams.";
+        String dated = "Chile offered in March 2025 to host talks on the basin, and both governments accepted"
+                + " the offer within a week of its making.";
+        String text = "RIVER TALKS\n\n" + longOne + "\n\n" + dated + "\n\n" + longOne + "\n";
+        Document document = Readers.forFile("u.txt").read("u.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.blocks()).extracting(b -> b.kind()).doesNotContain(BlockKind.CAPTION, BlockKind.PULL_QUOTE);
+        assertThat(Fixtures.mainText(document)).contains("Chile offered in March 2025");
+    }
 }
