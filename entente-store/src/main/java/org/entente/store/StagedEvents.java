@@ -21,9 +21,10 @@ import java.util.TreeMap;
  * rows in the caller's transaction. No row passes through Java.
  *
  * <p>Where the time goes, and so the shape of the statements: the scan reads every byte, but the
- * staged table keeps only the fields the import reads; writing the assertions to the store file
- * (compressing twenty columns) costs most, so the evidence text is built as the kept rows are
- * written and not for the others. Ids already stored are looked up once for all the files read
+ * staged table keeps only the fields the import reads; writing the rows to the store file costs
+ * most, so each layout writes them as narrowly as it can ({@link EventLayout#insert}: GDELT's
+ * events without their evidence text, which is composed when read). Ids already stored are looked
+ * up once for all the files read
  * together ({@code import_known}), so that a file's insert checks its ids against that small table
  * instead of scanning every stored assertion.
  */
@@ -32,7 +33,7 @@ final class StagedEvents {
     static final String KEPT = "problem IS NULL AND sources IS NOT NULL AND targets IS NOT NULL"
             + " AND NOT list_has_any(sources, targets)";
 
-    private static final String KNOWN = "import_known";
+    private static final String KNOWN = EventLayout.KNOWN;
     private static final String SHARED = "import_shared";
 
     private final Connection connection;
@@ -79,16 +80,13 @@ final class StagedEvents {
         }
         long scan = single(connection, "SELECT coalesce(max(scan_id), -1) FROM reject_scans");
         Map<Integer, Counts> counts = counts(connection, layout, several);
-        execute(
-                connection,
-                "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS SELECT a.id FROM assertions a" + " SEMI JOIN ("
-                        + layout.ids() + ") s ON s.id = a.id");
+        execute(connection, "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS " + layout.storedIds());
         boolean shared = false;
         if (several) {
             execute(
                     connection,
-                    "CREATE OR REPLACE TEMP TABLE " + SHARED + " AS SELECT id FROM (" + layout.ids()
-                            + ") GROUP BY id HAVING count(DISTINCT file) > 1");
+                    "CREATE OR REPLACE TEMP TABLE " + SHARED + " AS SELECT " + layout.key() + " AS key FROM ("
+                            + layout.ids() + ") GROUP BY key HAVING count(DISTINCT file) > 1");
             shared = single(connection, "SELECT count(*) FROM " + SHARED) > 0;
         }
         return new StagedEvents(connection, layout, several, scan, counts, shared);
@@ -98,11 +96,12 @@ final class StagedEvents {
     private static Map<Integer, Counts> counts(Connection connection, EventLayout layout, boolean several)
             throws SQLException {
         String file = several ? "file" : "0";
+        String kept = layout.kept();
         Map<Integer, Counts> counts = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT " + file + ", count(*), count(*) FILTER (WHERE "
-                        + KEPT + "), count(*) FILTER (WHERE problem IS NOT NULL), min(day) FILTER (WHERE " + KEPT
-                        + ") AS first, max(day) FILTER (WHERE " + KEPT + ") AS last FROM (" + layout.rows()
+                        + kept + "), count(*) FILTER (WHERE problem IS NOT NULL), min(day) FILTER (WHERE " + kept
+                        + ") AS first, max(day) FILTER (WHERE " + kept + ") AS last FROM (" + layout.rows()
                         + ") GROUP BY ALL")) {
             while (row.next()) {
                 counts.put(
@@ -125,20 +124,21 @@ final class StagedEvents {
      */
     ImportResult write(EventFile events, int number, String id, String source) throws SQLException {
         String mine = several ? "file = " + number + " AND " : "";
-        long imported = insert(mine, id);
+        long seq = single(connection, "SELECT coalesce(max(seq), 0) + 1 FROM documents");
+        long imported = insert(mine, id, seq);
         if (shared) {
             execute(
                     connection,
-                    "INSERT INTO " + KNOWN + " SELECT id FROM (" + layout.rows() + ") WHERE " + mine + KEPT
-                            + " AND id IN (SELECT id FROM " + SHARED + ")");
+                    "INSERT INTO " + KNOWN + " SELECT " + layout.key() + " FROM (" + layout.rows() + ") WHERE " + mine
+                            + layout.kept() + " AND " + layout.key() + " IN (SELECT key FROM " + SHARED + ")");
         }
         execute(
                 connection,
-                "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + KEPT, id)
+                "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + layout.kept(), id)
                         + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
         Counts count = counts.getOrDefault(several ? number : 0, Counts.NONE);
         Problems problems = problems(events, count.unreadable() > 0);
-        writeDocument(id, source, count, imported);
+        writeDocument(id, seq, source, count, imported);
         return new ImportResult(
                 id,
                 source,
@@ -167,19 +167,14 @@ final class StagedEvents {
         }
     }
 
-    /** Writes the kept rows of the file whose ids are new as assertions of the document; returns how many. */
-    private long insert(String mine, String id) throws SQLException {
+    /**
+     * Writes the kept rows of the file whose ids are new as the assertions (or events) of the
+     * document; returns how many.
+     */
+    private long insert(String mine, String id, long seq) throws SQLException {
         execute(connection, "SET preserve_insertion_order = false");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertions"
-                + " SELECT s.id, ?, sources, targets, kind,"
-                + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
-                + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, ?, 0, 0, 0, length(text), text,"
-                + " []::INTEGER[]"
-                + " FROM (" + layout.rows() + ") s ANTI JOIN " + KNOWN + " k ON k.id = s.id WHERE " + mine + KEPT
-                + (layout.idsUniqueInFile() ? "" : " QUALIFY row_number() OVER (PARTITION BY s.id) = 1"))) {
-            insert.setString(1, id);
-            insert.setDouble(2, layout.confidence());
-            return insert.executeUpdate();
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(layout.insert(mine, id, seq));
         } finally {
             execute(connection, "RESET preserve_insertion_order");
         }
@@ -243,13 +238,13 @@ final class StagedEvents {
     }
 
     /** The document's row, titled by the dataset and the days the file's kept rows cover. */
-    private void writeDocument(String id, String source, Counts count, long imported) throws SQLException {
+    private void writeDocument(String id, long seq, String source, Counts count, long imported) throws SQLException {
         Optional<LocalDate> first = count.first();
         Optional<LocalDate> last = count.last().filter(d -> !first.equals(Optional.of(d)));
         String title = layout.dataset() + " events" + first.map(d -> ", " + d).orElse("")
                 + last.map(d -> " to " + d).orElse("");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents VALUES"
-                + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), 0, ?)")) {
+                + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, ?, 0, ?)")) {
             insert.setString(1, id);
             insert.setString(2, source);
             insert.setString(3, title);
@@ -257,7 +252,8 @@ final class StagedEvents {
             insert.setObject(5, first.orElse(null));
             insert.setString(6, first.map(d -> "DAY").orElse(null));
             insert.setObject(7, Columns.utc(Instant.now().truncatedTo(ChronoUnit.MICROS)));
-            insert.setLong(8, imported);
+            insert.setLong(8, seq);
+            insert.setLong(9, imported);
             insert.executeUpdate();
         }
     }
