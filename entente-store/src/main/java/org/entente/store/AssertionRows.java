@@ -40,7 +40,9 @@ final class AssertionRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM assertion_reviews)");
                 ResultSet row = query.executeQuery()) {
             row.next();
-            return row.getBoolean(1) ? "reviewed_assertions" : "(SELECT *, NULL::VARCHAR AS verdict FROM all_assertions)";
+            return row.getBoolean(1)
+                    ? "reviewed_assertions"
+                    : "(SELECT *, NULL::VARCHAR AS verdict FROM all_assertions)";
         }
     }
 

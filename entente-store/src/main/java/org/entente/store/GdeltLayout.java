@@ -127,7 +127,8 @@ final class GdeltLayout implements EventLayout {
     @Override
     public String storedIds() {
         return "SELECT e.event FROM gdelt_events e SEMI JOIN (" + ids() + ") s ON s.event = e.event"
-                + " UNION ALL SELECT event FROM (" + ids() + ") WHERE event IN (SELECT try_cast(substr(id, 7) AS UBIGINT)"
+                + " UNION ALL SELECT event FROM (" + ids()
+                + ") WHERE event IN (SELECT try_cast(substr(id, 7) AS UBIGINT)"
                 + " FROM assertions WHERE starts_with(id, 'gdelt-'))";
     }
 

@@ -243,8 +243,8 @@ final class StagedEvents {
         Optional<LocalDate> last = count.last().filter(d -> !first.equals(Optional.of(d)));
         String title = layout.dataset() + " events" + first.map(d -> ", " + d).orElse("")
                 + last.map(d -> " to " + d).orElse("");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents VALUES"
-                + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, ?, 0, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO documents VALUES" + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, ?, 0, ?)")) {
             insert.setString(1, id);
             insert.setString(2, source);
             insert.setString(3, title);

@@ -63,7 +63,8 @@ final class StateCodes {
     static void load(Connection connection) throws SQLException {
         Map<String, String> names = names();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE OR REPLACE TEMP TABLE import_states (code VARCHAR, id VARCHAR, name VARCHAR, number USMALLINT)");
+            statement.execute(
+                    "CREATE OR REPLACE TEMP TABLE import_states (code VARCHAR, id VARCHAR, name VARCHAR, number USMALLINT)");
             statement.execute("CREATE OR REPLACE TEMP TABLE import_state_names (name VARCHAR, id VARCHAR)");
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_states VALUES (?, ?, ?, ?)")) {
