@@ -204,6 +204,7 @@ final class EventImport {
                     Transaction.run(connection, () -> staged.write(file.events(), number, file.id(), source));
             return ImportOutcome.imported(file.file(), result);
         } catch (SQLException e) {
+            staged.failed();
             return ImportOutcome.refused(file.file(), failure(file.file(), e));
         }
     }

@@ -1,6 +1,8 @@
 package org.entente.store;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How one event format's file becomes staged rows. The staging query reads the file with DuckDB's
@@ -94,16 +96,36 @@ interface EventLayout {
     /**
      * The statement writing the rows of {@link #rows()} that are kept, satisfy {@code mine} (empty,
      * or a condition on {@code file} followed by {@code AND}) and whose ids are not {@link #KNOWN},
-     * as the assertions of the document {@code document}, whose {@code seq} is given. By default full
-     * rows of {@code assertions}, each id once.
+     * as the assertions of the document {@code document}, whose {@code seq} is given; {@code known}
+     * is false when {@link #KNOWN} is empty, and the statement need not read it. By default full rows
+     * of {@code assertions}, each id once.
      */
-    default String insert(String mine, String document, long seq) {
+    default String insert(String mine, String document, long seq, boolean known) {
         return "INSERT INTO assertions SELECT s.id, " + literal(document) + ", sources, targets, kind,"
                 + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
                 + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, " + confidence() + "::DOUBLE,"
                 + " 0, 0, 0, length(text), text, []::INTEGER[]"
-                + " FROM (" + rows() + ") s ANTI JOIN " + KNOWN + " k ON k.id = s.id WHERE " + mine + kept()
+                + " FROM (" + rows() + ") s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.id = s.id" : "") + " WHERE "
+                + mine + kept()
                 + (idsUniqueInFile() ? "" : " QUALIFY row_number() OVER (PARTITION BY s.id) = 1");
+    }
+
+    /**
+     * Temporary tables, by name, with the queries that fill them from {@link #STAGED} once after
+     * staging, so that each file's statements read a small table instead; dropped with it.
+     */
+    default Map<String, String> helpers() {
+        return Map.of();
+    }
+
+    /**
+     * A query of the files (their numbers, in the first column) that bring the actors the store does
+     * not hold yet: for each such actor, the first file whose rows satisfying {@code kept} name it.
+     * Run once after staging; while every file is written, the others' {@link #actors} are not. Empty
+     * when the layout cannot tell, and each file's actors are then always written.
+     */
+    default Optional<String> filesNamingNewActors(String kept) {
+        return Optional.empty();
     }
 
     /**

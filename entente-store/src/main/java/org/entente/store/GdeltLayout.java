@@ -2,6 +2,8 @@ package org.entente.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -139,10 +141,12 @@ final class GdeltLayout implements EventLayout {
      * the evidence quoting the file.
      */
     @Override
-    public String insert(String mine, String document, long seq) {
+    public String insert(String mine, String document, long seq, boolean known) {
         return "INSERT INTO gdelt_events SELECT " + seq + ", event, src, tgt, root, intensity, day, code, url,"
                 + " written_source, written_target, written_code, written_goldstein, written_day"
-                + " FROM " + STAGED + " s ANTI JOIN " + KNOWN + " k ON k.event = s.event WHERE " + mine + kept();
+                + " FROM " + STAGED + " s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.event = s.event" : "")
+                + " WHERE "
+                + mine + kept();
     }
 
     private String read() {
@@ -187,10 +191,37 @@ final class GdeltLayout implements EventLayout {
                 + " LEFT JOIN cameo_roots k ON k.code = c28)";
     }
 
+    /** The table of the pairs of states each file's rows name, with whether the row has a problem. */
+    private static final String PAIRS = "import_pairs";
+
+    /**
+     * The pairs of states of each file: GDELT files read together are written one by one, and
+     * finding the states each names in its 5,000 rows of the staged table took as long as writing
+     * them.
+     */
+    @Override
+    public Map<String, String> helpers() {
+        return Map.of(
+                PAIRS,
+                "SELECT DISTINCT file, src, tgt, CASE WHEN problem IS NOT NULL THEN '' END AS problem FROM " + STAGED);
+    }
+
+    /**
+     * Most files read together name only states that an earlier one brought: writing their actors
+     * was a statement per file for nothing. The first file naming each new state brings it.
+     */
+    @Override
+    public Optional<String> filesNamingNewActors(String kept) {
+        return Optional.of("SELECT DISTINCT min(file) FROM (SELECT file, unnest([src, tgt]) AS number FROM " + PAIRS
+                + " WHERE " + kept + ") WHERE number NOT IN (SELECT s.number FROM import_states s"
+                + " SEMI JOIN actors a ON a.id = s.id) GROUP BY number");
+    }
+
+    /** {@code kept} is a condition on the columns of {@link #helpers}' table, which {@link #rows} has too. */
     @Override
     public String actors(String kept, String document) {
         return "SELECT id, any_value(name) AS name, 'STATE' AS type FROM import_states WHERE number IN"
-                + " (SELECT unnest([src, tgt]) FROM (" + rows() + ") WHERE " + kept + ")"
+                + " (SELECT unnest([src, tgt]) FROM " + PAIRS + " WHERE " + kept + ")"
                 + " GROUP BY id";
     }
 }

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,7 +42,13 @@ final class StagedEvents {
     private final EventLayout layout;
     private final boolean several;
     private final long scan;
+    private final boolean rejects;
     private final Map<Integer, Counts> counts;
+    /** The files that bring new actors; empty, once a file failed, for all of them. */
+    private Optional<Set<Integer>> naming;
+    /** Whether {@link EventLayout#KNOWN} holds any key; it grows as files sharing events are written. */
+    private boolean known;
+
     private final boolean shared;
 
     private StagedEvents(
@@ -48,13 +56,19 @@ final class StagedEvents {
             EventLayout layout,
             boolean several,
             long scan,
+            boolean rejects,
             Map<Integer, Counts> counts,
+            Optional<Set<Integer>> naming,
+            boolean known,
             boolean shared) {
         this.connection = connection;
         this.layout = layout;
         this.several = several;
         this.scan = scan;
+        this.rejects = rejects;
         this.counts = counts;
+        this.naming = naming;
+        this.known = known;
         this.shared = shared;
     }
 
@@ -79,8 +93,18 @@ final class StagedEvents {
             execute(connection, "RESET preserve_insertion_order");
         }
         long scan = single(connection, "SELECT coalesce(max(scan_id), -1) FROM reject_scans");
+        boolean rejects = single(connection, "SELECT count(*) FROM reject_errors WHERE scan_id = " + scan) > 0;
         Map<Integer, Counts> counts = counts(connection, layout, several);
+        for (Map.Entry<String, String> helper : layout.helpers().entrySet()) {
+            execute(connection, "CREATE OR REPLACE TEMP TABLE " + helper.getKey() + " AS " + helper.getValue());
+        }
         execute(connection, "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS " + layout.storedIds());
+        Optional<Set<Integer>> naming = layout.filesNamingNewActors(layout.kept())
+                        .isPresent()
+                ? Optional.of(numbers(
+                        connection, layout.filesNamingNewActors(layout.kept()).get()))
+                : Optional.empty();
+        long known = single(connection, "SELECT count(*) FROM " + KNOWN);
         boolean shared = false;
         if (several) {
             execute(
@@ -89,7 +113,7 @@ final class StagedEvents {
                             + layout.ids() + ") GROUP BY key HAVING count(DISTINCT file) > 1");
             shared = single(connection, "SELECT count(*) FROM " + SHARED) > 0;
         }
-        return new StagedEvents(connection, layout, several, scan, counts, shared);
+        return new StagedEvents(connection, layout, several, scan, rejects, counts, naming, known > 0, shared);
     }
 
     /** Each file's counts, by its number (0 when the layout reads one file). */
@@ -127,15 +151,18 @@ final class StagedEvents {
         long seq = single(connection, "SELECT coalesce(max(seq), 0) + 1 FROM documents");
         long imported = insert(mine, id, seq);
         if (shared) {
+            known = true;
             execute(
                     connection,
                     "INSERT INTO " + KNOWN + " SELECT " + layout.key() + " FROM (" + layout.rows() + ") WHERE " + mine
                             + layout.kept() + " AND " + layout.key() + " IN (SELECT key FROM " + SHARED + ")");
         }
-        execute(
-                connection,
-                "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + layout.kept(), id)
-                        + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
+        if (naming.map(files -> files.contains(number)).orElse(true)) {
+            execute(
+                    connection,
+                    "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + layout.kept(), id)
+                            + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
+        }
         Counts count = counts.getOrDefault(several ? number : 0, Counts.NONE);
         Problems problems = problems(events, count.unreadable() > 0);
         writeDocument(id, seq, source, count, imported);
@@ -160,9 +187,19 @@ final class StagedEvents {
         static final Counts NONE = new Counts(0, 0, 0, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Tells that a file was not written: the actors it was to bring are then written by every later
+     * file that names them.
+     */
+    void failed() {
+        naming = Optional.empty();
+    }
+
     /** Drops the staged tables. */
     void drop() throws SQLException {
-        for (String table : List.of(EventLayout.STAGED, KNOWN, SHARED)) {
+        List<String> tables = new ArrayList<>(List.of(EventLayout.STAGED, KNOWN, SHARED));
+        tables.addAll(layout.helpers().keySet());
+        for (String table : tables) {
             execute(connection, "DROP TABLE IF EXISTS " + table);
         }
     }
@@ -174,7 +211,7 @@ final class StagedEvents {
     private long insert(String mine, String id, long seq) throws SQLException {
         execute(connection, "SET preserve_insertion_order = false");
         try (Statement statement = connection.createStatement()) {
-            return statement.executeUpdate(layout.insert(mine, id, seq));
+            return statement.executeUpdate(layout.insert(mine, id, seq, known));
         } finally {
             execute(connection, "RESET preserve_insertion_order");
         }
@@ -183,17 +220,8 @@ final class StagedEvents {
     /** The rejected lines of the file in the staging scan and its staged rows with a problem, by line. */
     private Problems problems(EventFile events, boolean unreadable) throws SQLException {
         TreeMap<Long, String> byLine = new TreeMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT e.line, any_value(e.error_type), any_value(e.error_message) FROM reject_errors e"
-                        + " JOIN reject_scans s ON s.scan_id = e.scan_id AND s.file_id = e.file_id"
-                        + " WHERE e.scan_id = ? AND s.file_path = ? GROUP BY e.line ORDER BY e.line")) {
-            query.setLong(1, scan);
-            query.setString(2, events.readable().toString());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    byLine.put(rows.getLong(1), rejection(rows.getString(2), rows.getString(3)));
-                }
-            }
+        if (rejects) {
+            rejectedLines(events, byLine);
         }
         long rejected = byLine.size();
         List<Long> rejectedLines = new ArrayList<>(byLine.keySet());
@@ -213,6 +241,22 @@ final class StagedEvents {
                 .limit(ImportResult.MAX_PROBLEMS)
                 .forEach(e -> messages.add(events.name() + ":" + e.getKey() + ": " + e.getValue() + "; skipped"));
         return new Problems(rejected, messages);
+    }
+
+    /** The lines of {@code events} that the staging scan rejected, with why, into {@code byLine}. */
+    private void rejectedLines(EventFile events, TreeMap<Long, String> byLine) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT e.line, any_value(e.error_type), any_value(e.error_message) FROM reject_errors e"
+                        + " JOIN reject_scans s ON s.scan_id = e.scan_id AND s.file_id = e.file_id"
+                        + " WHERE e.scan_id = ? AND s.file_path = ? GROUP BY e.line ORDER BY e.line")) {
+            query.setLong(1, scan);
+            query.setString(2, events.readable().toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byLine.put(rows.getLong(1), rejection(rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
     }
 
     private record Problems(long lines, List<String> messages) {}
@@ -256,6 +300,18 @@ final class StagedEvents {
             insert.setLong(9, imported);
             insert.executeUpdate();
         }
+    }
+
+    /** The numbers the query yields in its first column. */
+    private static Set<Integer> numbers(Connection connection, String sql) throws SQLException {
+        Set<Integer> numbers = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                numbers.add(rows.getInt(1));
+            }
+        }
+        return numbers;
     }
 
     private static long single(Connection connection, String sql) throws SQLException {
