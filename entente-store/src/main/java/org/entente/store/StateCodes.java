@@ -92,8 +92,8 @@ final class StateCodes {
 
     /**
      * A state's ISO code as a number from 0 to 17,575, its three letters read in base 26: how the
-     * store keeps imported GDELT events' states, which the view {@code gdelt_assertions} turns back
-     * into their codes (a small number costs a fifth of a text column to write).
+     * store keeps imported GDELT events' states, which its table {@code state_codes} turns back into
+     * their codes (a small number costs a fifth of a text column to write).
      */
     static int number(String id) {
         if (!id.matches("[A-Z]{3}")) {
