@@ -90,7 +90,8 @@ final class GdeltJob {
                     .text(plain.toArray(String[]::new))
                     .select(
                             functions.col("value"),
-                            GdeltSql.normalised(functions.col("_metadata.file_path")).as("path"));
+                            GdeltSql.normalised(functions.col("_metadata.file_path"))
+                                    .as("path"));
         }
         if (!zips.isEmpty()) {
             Dataset<Row> unzipped = spark.read()
@@ -98,11 +99,10 @@ final class GdeltJob {
                     .load(zips.toArray(String[]::new))
                     .select(GdeltSql.normalised(functions.col("path")).as("path"), functions.col("content"))
                     .flatMap(
-                            (FlatMapFunction<Row, Tuple2<String, String>>) row -> EventInputs.unzip(
-                                            row.getString(0), row.getAs(1))
-                                    .stream()
-                                    .map(line -> new Tuple2<>(line, row.getString(0)))
-                                    .iterator(),
+                            (FlatMapFunction<Row, Tuple2<String, String>>)
+                                    row -> EventInputs.unzip(row.getString(0), row.getAs(1)).stream()
+                                            .map(line -> new Tuple2<>(line, row.getString(0)))
+                                            .iterator(),
                             Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
                     .toDF("value", "path");
             lines = lines == null ? unzipped : lines.unionByName(unzipped);

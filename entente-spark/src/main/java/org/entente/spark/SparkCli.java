@@ -114,10 +114,7 @@ final class SparkCli {
             }
         }
 
-        @Option(
-                names = "--per",
-                defaultValue = "month",
-                description = "month or year (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--per", defaultValue = "month", description = "month or year (default: ${DEFAULT-VALUE}).")
         Per per;
 
         @Override
