@@ -24,15 +24,6 @@ interface EventLayout {
     int headerLines();
 
     /**
-     * True when the dataset gives each event of one file its own id, so that the import need not
-     * check the file for repeated ids (an expensive step on millions of rows); ids already stored
-     * are always checked.
-     */
-    default boolean idsUniqueInFile() {
-        return false;
-    }
-
-    /**
      * The query that stages the layout's files into {@link #STAGED}; when {@code numbered}, instead
      * the rows of its one file, as {@link #rows()} yields them, with each data row's number from 1 in
      * file order as column {@code n}.
@@ -107,7 +98,7 @@ interface EventLayout {
                 + " 0, 0, 0, length(text), text, []::INTEGER[]"
                 + " FROM (" + rows() + ") s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.id = s.id" : "") + " WHERE "
                 + mine + kept()
-                + (idsUniqueInFile() ? "" : " QUALIFY row_number() OVER (PARTITION BY s.id) = 1");
+                + " QUALIFY row_number() OVER (PARTITION BY s.id) = 1";
     }
 
     /**

@@ -26,9 +26,8 @@ import java.util.TreeMap;
  * staged table keeps only the fields the import reads; writing the rows to the store file costs
  * most, so each layout writes them as narrowly as it can ({@link EventLayout#insert}: GDELT's
  * events without their evidence text, which is composed when read). Ids already stored are looked
- * up once for all the files read
- * together ({@code import_known}), so that a file's insert checks its ids against that small table
- * instead of scanning every stored assertion.
+ * up once for all the files read together ({@code import_known}), so that a file's insert checks
+ * its ids against that small table instead of scanning every stored assertion.
  */
 final class StagedEvents {
     /** The staged rows that become assertions, before the duplicate check. */
@@ -44,12 +43,13 @@ final class StagedEvents {
     private final long scan;
     private final boolean rejects;
     private final Map<Integer, Counts> counts;
+    private final boolean shared;
+
     /** The files that bring new actors; empty, once a file failed, for all of them. */
     private Optional<Set<Integer>> naming;
+
     /** Whether {@link EventLayout#KNOWN} holds any key; it grows as files sharing events are written. */
     private boolean known;
-
-    private final boolean shared;
 
     private StagedEvents(
             Connection connection,
@@ -99,11 +99,9 @@ final class StagedEvents {
             execute(connection, "CREATE OR REPLACE TEMP TABLE " + helper.getKey() + " AS " + helper.getValue());
         }
         execute(connection, "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS " + layout.storedIds());
-        Optional<Set<Integer>> naming = layout.filesNamingNewActors(layout.kept())
-                        .isPresent()
-                ? Optional.of(numbers(
-                        connection, layout.filesNamingNewActors(layout.kept()).get()))
-                : Optional.empty();
+        Optional<String> bringing = layout.filesNamingNewActors(layout.kept());
+        Optional<Set<Integer>> naming =
+                bringing.isPresent() ? Optional.of(numbers(connection, bringing.get())) : Optional.empty();
         long known = single(connection, "SELECT count(*) FROM " + KNOWN);
         boolean shared = false;
         if (several) {
