@@ -8,19 +8,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
 import org.entente.core.Modality;
+import org.entente.core.NetworkQuery;
 import org.entente.core.Precision;
 import org.entente.core.RelationKind;
+import org.entente.core.Review;
 import org.entente.core.Sign;
 import org.entente.core.Speaker;
 import org.entente.core.TimeBasis;
+import org.entente.core.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,9 +71,46 @@ class CompactGdeltTest {
             assertThat(visit.time().precision()).isEqualTo(Precision.DAY);
             assertThat(visit.time().basis()).isEqualTo(TimeBasis.DATASET);
             assertThat(visit.modality()).isEqualTo(Modality.ASSERTED);
-            assertThat(visit.speaker()).isEqualTo(new Speaker(java.util.Optional.empty()));
+            assertThat(visit.speaker()).isEqualTo(new Speaker(Optional.empty()));
             assertThat(visit.confidence()).isEqualTo(EventCodes.GDELT_CONFIDENCE);
             assertThat(store.assertions(AssertionQuery.all())).containsExactly(visit);
+        }
+    }
+
+    @Test
+    void importedEvent_rejectedByAReview_leavesTheNetworkButKeepsItsEvidence() throws IOException {
+        Path file = EventFiles.write(
+                folder,
+                "20201001.export.CSV",
+                GdeltRows.row(61, 951000001L, "20201001", "USA", "IRN", "042", "1.9"),
+                GdeltRows.row(61, 951000002L, "20201001", "ARM", "AZE", "190", "-10"));
+        try (Store store = Store.open(folder.resolve("s.duckdb"))) {
+            store.importEvents(file, EventFormat.GDELT);
+            String text =
+                    store.assertion("gdelt-951000002").orElseThrow().evidence().text();
+
+            store.addReview(new Review.OfAssertion(
+                    "r1", "gdelt-951000002", Verdict.REJECTED, Optional.empty(), "not a fight", Instant.EPOCH));
+
+            assertThat(store.network(NetworkQuery.defaults()))
+                    .extracting(t -> t.first() + " " + t.second())
+                    .containsExactly("IRN USA");
+            assertThat(store.assertions(AssertionQuery.all()))
+                    .extracting(Assertion::id)
+                    .containsExactly("gdelt-951000001");
+            AssertionQuery withRejected = new AssertionQuery(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    0);
+            assertThat(store.assertions(withRejected))
+                    .filteredOn(a -> a.id().equals("gdelt-951000002"))
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.evidence().text()).isEqualTo(text));
         }
     }
 
