@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -17,10 +19,11 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.entente.core.RelationKind;
 import org.entente.store.EventCodes;
+import scala.Tuple2;
 
 /**
- * Imports GDELT event files (2.0 with 61 tab-separated columns, 1.0 with 57 or 58; plain or
- * gzipped) as the store's {@code import gdelt} does, row for row: the same state codes, CAMEO
+ * Imports GDELT event files (2.0 with 61 tab-separated columns, 1.0 with 57 or 58; plain,
+ * gzipped or zipped) as the store's {@code import gdelt} does, row for row: the same state codes, CAMEO
  * kinds, Goldstein intensity, ids and evidence text, the same reasons to refuse a row. Writes the
  * store's {@code documents} (one a file), {@code assertions} and {@code actors} tables, the dyad
  * aggregates per period ({@code dyads}: {@code first, second, period, count, positive, negative,
@@ -44,13 +47,7 @@ final class GdeltJob {
             throw new IllegalArgumentException("dyads are per month or per year, not per " + per);
         }
         registerMappings();
-        spark.read()
-                .text(inputs.toArray(String[]::new))
-                .select(
-                        functions.col("value"),
-                        GdeltSql.normalised(functions.col("_metadata.file_path"))
-                                .as("path"))
-                .createOrReplaceTempView("gdelt_lines");
+        registerLines(inputs);
         Dataset<Row> staged = spark.sql(GdeltSql.STAGED).cache();
         staged.createOrReplaceTempView("gdelt_staged");
         Dataset<Row> kept = spark.sql(GdeltSql.KEPT).cache();
@@ -76,6 +73,41 @@ final class GdeltJob {
         staged.unpersist();
         kept.unpersist();
         return report;
+    }
+
+    /**
+     * The inputs' lines with their file's path, as the view {@code gdelt_lines}: a {@code .zip}'s
+     * from its single entry, as the store's import reads it, the others (plain or gzipped) by
+     * Spark's text reader, which does not open zips.
+     */
+    private void registerLines(List<String> inputs) {
+        List<String> files = EventInputs.files(spark, inputs);
+        List<String> zips = files.stream().filter(EventInputs::zipped).toList();
+        List<String> plain = files.stream().filter(f -> !EventInputs.zipped(f)).toList();
+        Dataset<Row> lines = null;
+        if (!plain.isEmpty()) {
+            lines = spark.read()
+                    .text(plain.toArray(String[]::new))
+                    .select(
+                            functions.col("value"),
+                            GdeltSql.normalised(functions.col("_metadata.file_path"))
+                                    .as("path"));
+        }
+        if (!zips.isEmpty()) {
+            Dataset<Row> unzipped = spark.read()
+                    .format("binaryFile")
+                    .load(zips.toArray(String[]::new))
+                    .select(GdeltSql.normalised(functions.col("path")).as("path"), functions.col("content"))
+                    .flatMap(
+                            (FlatMapFunction<Row, Tuple2<String, String>>)
+                                    row -> EventInputs.unzip(row.getString(0), row.getAs(1)).stream()
+                                            .map(line -> new Tuple2<>(line, row.getString(0)))
+                                            .iterator(),
+                            Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+                    .toDF("value", "path");
+            lines = lines == null ? unzipped : lines.unionByName(unzipped);
+        }
+        lines.createOrReplaceTempView("gdelt_lines");
     }
 
     /** One row a file: its SHA-256, name, dataset, first and last day, and what it brought. */

@@ -28,6 +28,7 @@ final class GdeltSql {
             + " THEN concat_ws('', n, ' tab-separated columns, where GDELT has 57, 58 or 61')"
             + " WHEN c0 IS NULL OR NOT c0 RLIKE '^[0-9]{1,19}$'"
             + " THEN concat_ws('', 'GLOBALEVENTID ''', c0, ''' is not a number')"
+            + " WHEN c0 RLIKE '^0[0-9]' THEN concat_ws('', 'GLOBALEVENTID ''', c0, ''' is not written as a plain number')"
             + " WHEN try_to_date(c1, 'yyyyMMdd') IS NULL OR NOT c1 RLIKE '^[0-9]{8}$'"
             + " THEN concat_ws('', 'SQLDATE ''', c1, ''' is not a day (YYYYMMDD)')"
             + " WHEN k.kind IS NULL THEN concat_ws('', 'EventRootCode ''', c28, ''' is not a CAMEO root (01 to 20)')"

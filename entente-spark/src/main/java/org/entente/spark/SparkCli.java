@@ -40,6 +40,7 @@ final class SparkCli {
         SparkCli cli = new SparkCli();
         cli.out = new PrintWriter(out, true, StandardCharsets.UTF_8);
         CommandLine line = new CommandLine(cli)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setExecutionExceptionHandler((e, commandLine, parsed) -> {
                     commandLine.getErr().println("entente-spark: " + e.getMessage());
@@ -101,18 +102,24 @@ final class SparkCli {
                 description = "GDELT files or folders, then the output folder.")
         List<String> paths;
 
+        /** The periods of the dyads; parsed by picocli, so that another value is a usage error. */
+        enum Per {
+            MONTH(ChronoUnit.MONTHS),
+            YEAR(ChronoUnit.YEARS);
+
+            final ChronoUnit unit;
+
+            Per(ChronoUnit unit) {
+                this.unit = unit;
+            }
+        }
+
         @Option(names = "--per", defaultValue = "month", description = "month or year (default: ${DEFAULT-VALUE}).")
-        String per;
+        Per per;
 
         @Override
         public Integer call() {
-            ChronoUnit unit =
-                    switch (per) {
-                        case "month" -> ChronoUnit.MONTHS;
-                        case "year" -> ChronoUnit.YEARS;
-                        default -> throw new CommandLine.ParameterException(
-                                new CommandLine(this), "--per is month or year, not " + per);
-                    };
+            ChronoUnit unit = per.unit;
             String out = paths.get(paths.size() - 1);
             SparkSession spark = parent.session();
             try {

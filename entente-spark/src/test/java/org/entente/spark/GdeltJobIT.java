@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.entente.core.AssertionQuery;
@@ -145,6 +147,31 @@ class GdeltJobIT {
                     .isEqualTo(store.documents().stream()
                             .map(d -> d.id() + " " + d.source())
                             .toList());
+        }
+    }
+
+    @Test
+    void zippedFileInAFolder_givesWhatTheStoreImportsFromTheSameZip() throws IOException {
+        Path zip = Files.createDirectories(folder.resolve("zipped")).resolve("20200101.export.CSV.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("20200101.export.CSV"));
+            out.write(Files.readAllBytes(file));
+            out.closeEntry();
+        }
+        Path zipOut = folder.resolve("zip-out");
+
+        GdeltJob.Report zipped = new GdeltJob(spark, SparkTables.ofStore())
+                .run(List.of(zip.getParent().toString()), zipOut.toString(), ChronoUnit.MONTHS);
+
+        assertThat(zipped).isEqualTo(report);
+        try (Store store = Store.open(folder.resolve("zip.duckdb"))) {
+            store.importEvents(zip, EventFormat.GDELT);
+            try (Store parquet = Store.openParquet(zipOut)) {
+                assertThat(parquet.assertions(AssertionQuery.all())).isEqualTo(store.assertions(AssertionQuery.all()));
+                assertThat(parquet.documents())
+                        .extracting(d -> d.id() + " " + d.source())
+                        .containsExactly(store.documents().get(0).id() + " 20200101.export.CSV.zip");
+            }
         }
     }
 

@@ -90,7 +90,7 @@ final class ActorRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.name, a.type,"
                         + " coalesce(n.assertions, 0) AS assertions FROM actors a LEFT JOIN ("
                         + " SELECT named, count(DISTINCT id) AS assertions FROM ("
-                        + " SELECT id, unnest(list_concat(sources, targets)) AS named FROM assertions)"
+                        + " SELECT id, unnest(list_concat(sources, targets)) AS named FROM all_assertions)"
                         + " GROUP BY named) n ON n.named = a.id ORDER BY assertions DESC, a.id");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {

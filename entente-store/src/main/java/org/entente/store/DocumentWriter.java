@@ -79,6 +79,12 @@ final class DocumentWriter {
                 delete.executeUpdate();
             }
         }
+        // An imported GDELT file's events name their document by its seq (see the schema's version 4).
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM gdelt_events WHERE document IN (SELECT seq FROM documents WHERE id = ?)")) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM documents WHERE id = ?")) {
             delete.setString(1, id);
             delete.executeUpdate();

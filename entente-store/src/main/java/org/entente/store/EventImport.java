@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.entente.core.RelationKind;
 
 /**
  * Imports event files, each in its own transaction: a file becomes one document, its readable rows
@@ -73,7 +72,6 @@ final class EventImport {
     void run(List<Path> files, EventFormat format, Consumer<ImportOutcome> each) throws SQLException {
         if (!codesLoaded()) {
             StateCodes.load(connection);
-            loadCameo(connection);
         }
         Pending pending = new Pending();
         try {
@@ -206,6 +204,7 @@ final class EventImport {
                     Transaction.run(connection, () -> staged.write(file.events(), number, file.id(), source));
             return ImportOutcome.imported(file.file(), result);
         } catch (SQLException e) {
+            staged.failed();
             return ImportOutcome.refused(file.file(), failure(file.file(), e));
         }
     }
@@ -239,35 +238,16 @@ final class EventImport {
     }
 
     /**
-     * True when the connection already holds the temporary code tables: they never change, and
-     * loading them took longer than importing a file of a few thousand events.
+     * True when the connection already holds the temporary state tables: they never change, and
+     * loading them took longer than importing a file of a few thousand events. (The CAMEO roots are
+     * a table of the store.)
      */
     private boolean codesLoaded() throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
-                        "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = 'import_cameo'")) {
+                        "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = 'import_states'")) {
             row.next();
             return row.getLong(1) > 0;
-        }
-    }
-
-    /** The CAMEO roots with their kind, label and quad class, as {@code import_cameo}; loaded last. */
-    static void loadCameo(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(
-                    "CREATE OR REPLACE TEMP TABLE import_cameo (root VARCHAR, kind VARCHAR, label VARCHAR, quad INTEGER)");
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_cameo VALUES (?, ?, ?, ?)")) {
-            for (int code = 1; code <= 20; code++) {
-                String root = String.format("%02d", code);
-                RelationKind kind = RelationKind.ofCameoRoot(root);
-                insert.setString(1, root);
-                insert.setString(2, kind.name());
-                insert.setString(3, kind.label());
-                insert.setInt(4, kind.quadClass().orElseThrow());
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.entente.store;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How one event format's file becomes staged rows. The staging query reads the file with DuckDB's
  * own CSV reader (rejected lines go to DuckDB's reject tables) and yields, in file order, one row per
- * data line with the columns {@code id, sources, targets, kind, intensity, day, text, problem}:
+ * data line with the columns {@code id, sources, targets, kind, intensity, day, text, problem} ({@code
+ * text} only for a layout that writes with the default {@link #insert}):
  * {@code problem} is null for a readable row, else what is wrong with it; {@code sources} or
  * {@code targets} is null when the row does not name an actor the store can place.
  */
@@ -19,15 +22,6 @@ interface EventLayout {
 
     /** Lines before the first data line. */
     int headerLines();
-
-    /**
-     * True when the dataset gives each event of one file its own id, so that the import need not
-     * check the file for repeated ids (an expensive step on millions of rows); ids already stored
-     * are always checked.
-     */
-    default boolean idsUniqueInFile() {
-        return false;
-    }
 
     /**
      * The query that stages the layout's files into {@link #STAGED}; when {@code numbered}, instead
@@ -67,6 +61,62 @@ interface EventLayout {
     /** The same layout reading only {@code file}, one of its files: for a second, numbered read. */
     default EventLayout only(Path file) {
         return this;
+    }
+
+    /**
+     * The column of {@link #rows()} and {@link #ids()} that tells rows apart for duplicates: by
+     * default the {@code id} they would be stored under.
+     */
+    default String key() {
+        return "id";
+    }
+
+    /** The condition on {@link #rows()} that a row kept must meet, before the duplicate check. */
+    default String kept() {
+        return StagedEvents.KEPT;
+    }
+
+    /** The temporary table of the staged rows' {@link #key() keys} that the store holds already. */
+    String KNOWN = "import_known";
+
+    /** The query filling {@link #KNOWN}: the keys of {@link #ids()} that the store holds already. */
+    default String storedIds() {
+        return "SELECT a.id FROM assertions a SEMI JOIN (" + ids() + ") s ON s.id = a.id";
+    }
+
+    /**
+     * The statement writing the rows of {@link #rows()} that are kept, satisfy {@code mine} (empty,
+     * or a condition on {@code file} followed by {@code AND}) and whose ids are not {@link #KNOWN},
+     * as the assertions of the document {@code document}, whose {@code seq} is given; {@code known}
+     * is false when {@link #KNOWN} is empty, and the statement need not read it. By default full rows
+     * of {@code assertions}, each id once.
+     */
+    default String insert(String mine, String document, long seq, boolean known) {
+        return "INSERT INTO assertions SELECT s.id, " + literal(document) + ", sources, targets, kind,"
+                + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
+                + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, " + confidence() + "::DOUBLE,"
+                + " 0, 0, 0, length(text), text, []::INTEGER[]"
+                + " FROM (" + rows() + ") s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.id = s.id" : "") + " WHERE "
+                + mine + kept()
+                + " QUALIFY row_number() OVER (PARTITION BY s.id) = 1";
+    }
+
+    /**
+     * Temporary tables, by name, with the queries that fill them from {@link #STAGED} once after
+     * staging, so that each file's statements read a small table instead; dropped with it.
+     */
+    default Map<String, String> helpers() {
+        return Map.of();
+    }
+
+    /**
+     * A query of the files (their numbers, in the first column) that bring the actors the store does
+     * not hold yet: for each such actor, the first file whose rows satisfying {@code kept} name it.
+     * Run once after staging; while every file is written, the others' {@link #actors} are not. Empty
+     * when the layout cannot tell, and each file's actors are then always written.
+     */
+    default Optional<String> filesNamingNewActors(String kept) {
+        return Optional.empty();
     }
 
     /**

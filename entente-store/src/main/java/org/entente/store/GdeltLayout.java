@@ -2,6 +2,8 @@ package org.entente.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -11,9 +13,9 @@ import java.util.stream.IntStream;
  * the Goldstein scale is the intensity, SQLDATE the day, GLOBALEVENTID the id.
  *
  * <p>Several files of one column count are read together, in one scan: the staged table keeps, for
- * each line, only the eight fields the import reads, what they map to, and the number of its file;
- * the evidence text is built from them as the assertions are written, for the rows that are kept and
- * for no others.
+ * each line, only the eight fields the import reads, what they map to, and the number of its file.
+ * The events are written compactly to {@code gdelt_events}, not as full assertions (see {@link
+ * #insert}); their evidence text is composed when they are read.
  */
 final class GdeltLayout implements EventLayout {
     private final List<String> files;
@@ -51,12 +53,6 @@ final class GdeltLayout implements EventLayout {
         return EventCodes.GDELT_CONFIDENCE;
     }
 
-    /** GDELT numbers its events one by one: a GLOBALEVENTID occurs once in an export. */
-    @Override
-    public boolean idsUniqueInFile() {
-        return true;
-    }
-
     @Override
     public int headerLines() {
         return 0;
@@ -73,37 +69,79 @@ final class GdeltLayout implements EventLayout {
     }
 
     /**
-     * Stages the fields the import reads, as text, with what they map to: the states, the CAMEO
-     * root's kind, the day, the intensity, and the row's problem if any; so that the statements run
-     * once per file join nothing.
+     * Stages, for each line, what the import writes (see {@link #insert}) and the line's problem if
+     * any; so that the statements run once per file join nothing.
      */
     @Override
     public String staging(boolean numbered) {
         if (numbered) {
-            return staged("(SELECT row_number() OVER () AS n, * FROM " + read() + ")", "n, 1 AS file");
+            return staged("(SELECT row_number() OVER () AS n, * FROM " + read() + ")", "n, 1 AS file", "n, file");
         }
         if (files.size() == 1) {
-            return staged(read(), "1 AS file");
+            return staged(read(), "1 AS file", "file");
         }
         String numbers = IntStream.range(0, files.size())
                 .mapToObj(i -> "(" + EventLayout.literal(files.get(i)) + ", " + (i + 1) + ")")
                 .collect(Collectors.joining(", "));
         return staged(
-                read() + " JOIN (VALUES " + numbers + ") AS f(name, number) ON f.name = filename", "f.number AS file");
+                read() + " JOIN (VALUES " + numbers + ") AS f(name, number) ON f.name = filename",
+                "f.number AS file",
+                "file");
+    }
+
+    /**
+     * The staged rows by their numbers: the event's, and its states' ({@link StateCodes#number});
+     * without {@code text}, as the evidence is composed when read.
+     */
+    @Override
+    public String rows() {
+        return "SELECT file, event, src, tgt, day, problem FROM " + STAGED;
     }
 
     @Override
-    public String rows() {
-        return "SELECT file, 'gdelt-' || c0 AS id, CASE WHEN src IS NOT NULL THEN [src] END AS sources,"
-                + " CASE WHEN tgt IS NOT NULL THEN [tgt] END AS targets, kind, intensity, day,"
-                + " concat('GDELT event ', c0, ': ', coalesce(c7, '?'), ' -> ', coalesce(c17, '?'), ', CAMEO ', c26,"
-                + " ' (root ', c28, ', ', label, ', quad class ', quad, '), Goldstein ', c30, ', ', c1,"
-                + " ', source ' || url) AS text, problem FROM " + STAGED;
+    public String kept() {
+        return "problem IS NULL AND src IS NOT NULL AND tgt IS NOT NULL AND src <> tgt";
+    }
+
+    /** GDELT events are told apart by their number, cheaper to compare than their ids' text. */
+    @Override
+    public String key() {
+        return "event";
     }
 
     @Override
     public String ids() {
-        return "SELECT file, 'gdelt-' || c0 AS id FROM " + STAGED;
+        return "SELECT file, event FROM " + STAGED;
+    }
+
+    /**
+     * Events imported since schema version 4 are rows of {@code gdelt_events}; those imported before
+     * are assertions, found by the number in their id. Each join builds its table on the side that
+     * is usually the smaller: the file's events against the store's, the events imported before
+     * version 4 (rarely any) against the file's.
+     */
+    @Override
+    public String storedIds() {
+        return "SELECT e.event FROM gdelt_events e SEMI JOIN (" + ids() + ") s ON s.event = e.event"
+                + " UNION ALL SELECT event FROM (" + ids()
+                + ") WHERE event IN (SELECT try_cast(substr(id, 7) AS UBIGINT)"
+                + " FROM assertions WHERE starts_with(id, 'gdelt-'))";
+    }
+
+    /**
+     * Writes the events compactly into {@code gdelt_events} (see the schema's version 4), as
+     * numbers where it can: what differs from event to event, and a field as the file wrote it only
+     * where that differs from what it maps to, so that the view {@code gdelt_assertions} gives back
+     * the evidence quoting the file. GDELT numbers its events one by one, so a file is not checked
+     * for repeated ones (an expensive step on millions of rows); those already stored are.
+     */
+    @Override
+    public String insert(String mine, String document, long seq, boolean known) {
+        return "INSERT INTO gdelt_events SELECT " + seq + ", event, src, tgt, root, intensity, day, code, url,"
+                + " written_source, written_target, written_code, written_goldstein, written_day"
+                + " FROM " + STAGED + " s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.event = s.event" : "")
+                + " WHERE "
+                + mine + kept();
     }
 
     private String read() {
@@ -116,31 +154,69 @@ final class GdeltLayout implements EventLayout {
                 + (files.size() > 1 ? ", filename = true, " : ", ") + EventLayout.REJECTS + ")";
     }
 
-    /** The staged columns, after {@code first}, from {@code source}: a read of the files. */
-    private String staged(String source, String first) {
+    /**
+     * The staged columns, after {@code first}, from {@code source}: a read of the files; {@code
+     * outer} names the columns of {@code first}.
+     */
+    private String staged(String source, String first, String outer) {
         String url = columns == 57 ? "NULL" : "c" + (columns - 1);
-        String day = "try_strptime(c1, '%Y%m%d')::DATE";
-        String goldstein = "try_cast(c30 AS DOUBLE)";
-        return "SELECT " + first + ", c0, c1, c7, c17, c26, c28, c30, " + url + " AS url,"
-                + " s1.id AS src, s2.id AS tgt, k.kind, k.label, k.quad, " + day + " AS day, "
-                + goldstein + " AS intensity,"
-                + " CASE WHEN try_cast(c0 AS UBIGINT) IS NULL"
-                + " THEN concat('GLOBALEVENTID ''', c0, ''' is not a number')"
-                + " WHEN " + day + " IS NULL THEN concat('SQLDATE ''', c1, ''' is not a day (YYYYMMDD)')"
-                + " WHEN k.kind IS NULL THEN concat('EventRootCode ''', c28, ''' is not a CAMEO root (01 to 20)')"
-                + " WHEN " + goldstein + " IS NULL OR abs(" + goldstein + ") > 10"
+        String both = "src_id IS NOT NULL AND tgt_id IS NOT NULL AND ";
+        return "SELECT " + outer + ", event, src, tgt, root, day, intensity, code, url,"
+                + " CASE WHEN c7 <> src_id THEN c7 END AS written_source,"
+                + " CASE WHEN c17 <> tgt_id THEN c17 END AS written_target,"
+                + " CASE WHEN code IS NULL OR code::VARCHAR <> '1' || c26 THEN c26 END AS written_code,"
+                + " CASE WHEN " + both + "c30 <> intensity::VARCHAR THEN c30 END AS written_goldstein,"
+                + " CASE WHEN " + both + "c1 <> strftime(day, '%Y%m%d') THEN c1 END AS written_day,"
+                + " CASE WHEN event IS NULL THEN concat('GLOBALEVENTID ''', c0, ''' is not a number')"
+                + " WHEN event::VARCHAR <> c0 THEN concat('GLOBALEVENTID ''', c0, ''' is not written as a plain number')"
+                + " WHEN day IS NULL THEN concat('SQLDATE ''', c1, ''' is not a day (YYYYMMDD)')"
+                + " WHEN root IS NULL THEN concat('EventRootCode ''', c28, ''' is not a CAMEO root (01 to 20)')"
+                + " WHEN intensity IS NULL OR abs(intensity) > 10"
                 + " THEN concat('GoldsteinScale ''', c30, ''' is not a number from -10 to 10')"
                 + " END AS problem"
+                + " FROM (SELECT " + first + ", c0, c1, c7, c17, c26, c28, c30, " + url + " AS url,"
+                + " try_cast(c0 AS UBIGINT) AS event, try_strptime(c1, '%Y%m%d')::DATE AS day,"
+                + " try_cast(c30 AS DOUBLE) AS intensity,"
+                // The event code as a number, a 1 before it keeping its leading zeros: 1042 for 042.
+                + " try_cast('1' || c26 AS USMALLINT) AS code,"
+                + " s1.id AS src_id, s1.number AS src, s2.id AS tgt_id, s2.number AS tgt, k.root"
                 + " FROM " + source
                 + " LEFT JOIN import_states s1 ON s1.code = c7"
                 + " LEFT JOIN import_states s2 ON s2.code = c17"
-                + " LEFT JOIN import_cameo k ON k.root = c28";
+                + " LEFT JOIN cameo_roots k ON k.code = c28)";
     }
 
+    /** The table of the pairs of states each file's rows name, with whether the row has a problem. */
+    private static final String PAIRS = "import_pairs";
+
+    /**
+     * The pairs of states of each file: GDELT files read together are written one by one, and
+     * finding the states each names in its 5,000 rows of the staged table took as long as writing
+     * them.
+     */
+    @Override
+    public Map<String, String> helpers() {
+        return Map.of(
+                PAIRS,
+                "SELECT DISTINCT file, src, tgt, CASE WHEN problem IS NOT NULL THEN '' END AS problem FROM " + STAGED);
+    }
+
+    /**
+     * Most files read together name only states that an earlier one brought: writing their actors
+     * was a statement per file for nothing. The first file naming each new state brings it.
+     */
+    @Override
+    public Optional<String> filesNamingNewActors(String kept) {
+        return Optional.of("SELECT DISTINCT min(file) FROM (SELECT file, unnest([src, tgt]) AS number FROM " + PAIRS
+                + " WHERE " + kept + ") WHERE number NOT IN (SELECT s.number FROM import_states s"
+                + " SEMI JOIN actors a ON a.id = s.id) GROUP BY number");
+    }
+
+    /** {@code kept} is a condition on the columns of {@link #helpers}' table, which {@link #rows} has too. */
     @Override
     public String actors(String kept, String document) {
-        return "SELECT id, any_value(name) AS name, 'STATE' AS type FROM import_states WHERE id IN"
-                + " (SELECT unnest(list_concat(sources, targets)) FROM (" + rows() + ") WHERE " + kept + ")"
+        return "SELECT id, any_value(name) AS name, 'STATE' AS type FROM import_states WHERE number IN"
+                + " (SELECT unnest([src, tgt]) FROM " + PAIRS + " WHERE " + kept + ")"
                 + " GROUP BY id";
     }
 }

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,39 +23,52 @@ import java.util.TreeMap;
  * rows in the caller's transaction. No row passes through Java.
  *
  * <p>Where the time goes, and so the shape of the statements: the scan reads every byte, but the
- * staged table keeps only the fields the import reads; writing the assertions to the store file
- * (compressing twenty columns) costs most, so the evidence text is built as the kept rows are
- * written and not for the others. Ids already stored are looked up once for all the files read
- * together ({@code import_known}), so that a file's insert checks its ids against that small table
- * instead of scanning every stored assertion.
+ * staged table keeps only the fields the import reads; writing the rows to the store file costs
+ * most, so each layout writes them as narrowly as it can ({@link EventLayout#insert}: GDELT's
+ * events without their evidence text, which is composed when read). Ids already stored are looked
+ * up once for all the files read together ({@code import_known}), so that a file's insert checks
+ * its ids against that small table instead of scanning every stored assertion.
  */
 final class StagedEvents {
     /** The staged rows that become assertions, before the duplicate check. */
     static final String KEPT = "problem IS NULL AND sources IS NOT NULL AND targets IS NOT NULL"
             + " AND NOT list_has_any(sources, targets)";
 
-    private static final String KNOWN = "import_known";
+    private static final String KNOWN = EventLayout.KNOWN;
     private static final String SHARED = "import_shared";
 
     private final Connection connection;
     private final EventLayout layout;
     private final boolean several;
     private final long scan;
+    private final boolean rejects;
     private final Map<Integer, Counts> counts;
     private final boolean shared;
+
+    /** The files that bring new actors; empty, once a file failed, for all of them. */
+    private Optional<Set<Integer>> naming;
+
+    /** Whether {@link EventLayout#KNOWN} holds any key; it grows as files sharing events are written. */
+    private boolean known;
 
     private StagedEvents(
             Connection connection,
             EventLayout layout,
             boolean several,
             long scan,
+            boolean rejects,
             Map<Integer, Counts> counts,
+            Optional<Set<Integer>> naming,
+            boolean known,
             boolean shared) {
         this.connection = connection;
         this.layout = layout;
         this.several = several;
         this.scan = scan;
+        this.rejects = rejects;
         this.counts = counts;
+        this.naming = naming;
+        this.known = known;
         this.shared = shared;
     }
 
@@ -78,31 +93,37 @@ final class StagedEvents {
             execute(connection, "RESET preserve_insertion_order");
         }
         long scan = single(connection, "SELECT coalesce(max(scan_id), -1) FROM reject_scans");
+        boolean rejects = single(connection, "SELECT count(*) FROM reject_errors WHERE scan_id = " + scan) > 0;
         Map<Integer, Counts> counts = counts(connection, layout, several);
-        execute(
-                connection,
-                "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS SELECT a.id FROM assertions a" + " SEMI JOIN ("
-                        + layout.ids() + ") s ON s.id = a.id");
+        for (Map.Entry<String, String> helper : layout.helpers().entrySet()) {
+            execute(connection, "CREATE OR REPLACE TEMP TABLE " + helper.getKey() + " AS " + helper.getValue());
+        }
+        execute(connection, "CREATE OR REPLACE TEMP TABLE " + KNOWN + " AS " + layout.storedIds());
+        Optional<String> bringing = layout.filesNamingNewActors(layout.kept());
+        Optional<Set<Integer>> naming =
+                bringing.isPresent() ? Optional.of(numbers(connection, bringing.get())) : Optional.empty();
+        long known = single(connection, "SELECT count(*) FROM " + KNOWN);
         boolean shared = false;
         if (several) {
             execute(
                     connection,
-                    "CREATE OR REPLACE TEMP TABLE " + SHARED + " AS SELECT id FROM (" + layout.ids()
-                            + ") GROUP BY id HAVING count(DISTINCT file) > 1");
+                    "CREATE OR REPLACE TEMP TABLE " + SHARED + " AS SELECT " + layout.key() + " AS key FROM ("
+                            + layout.ids() + ") GROUP BY key HAVING count(DISTINCT file) > 1");
             shared = single(connection, "SELECT count(*) FROM " + SHARED) > 0;
         }
-        return new StagedEvents(connection, layout, several, scan, counts, shared);
+        return new StagedEvents(connection, layout, several, scan, rejects, counts, naming, known > 0, shared);
     }
 
     /** Each file's counts, by its number (0 when the layout reads one file). */
     private static Map<Integer, Counts> counts(Connection connection, EventLayout layout, boolean several)
             throws SQLException {
         String file = several ? "file" : "0";
+        String kept = layout.kept();
         Map<Integer, Counts> counts = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT " + file + ", count(*), count(*) FILTER (WHERE "
-                        + KEPT + "), count(*) FILTER (WHERE problem IS NOT NULL), min(day) FILTER (WHERE " + KEPT
-                        + ") AS first, max(day) FILTER (WHERE " + KEPT + ") AS last FROM (" + layout.rows()
+                        + kept + "), count(*) FILTER (WHERE problem IS NOT NULL), min(day) FILTER (WHERE " + kept
+                        + ") AS first, max(day) FILTER (WHERE " + kept + ") AS last FROM (" + layout.rows()
                         + ") GROUP BY ALL")) {
             while (row.next()) {
                 counts.put(
@@ -125,20 +146,24 @@ final class StagedEvents {
      */
     ImportResult write(EventFile events, int number, String id, String source) throws SQLException {
         String mine = several ? "file = " + number + " AND " : "";
-        long imported = insert(mine, id);
+        long seq = single(connection, "SELECT coalesce(max(seq), 0) + 1 FROM documents");
+        long imported = insert(mine, id, seq);
         if (shared) {
+            known = true;
             execute(
                     connection,
-                    "INSERT INTO " + KNOWN + " SELECT id FROM (" + layout.rows() + ") WHERE " + mine + KEPT
-                            + " AND id IN (SELECT id FROM " + SHARED + ")");
+                    "INSERT INTO " + KNOWN + " SELECT " + layout.key() + " FROM (" + layout.rows() + ") WHERE " + mine
+                            + layout.kept() + " AND " + layout.key() + " IN (SELECT key FROM " + SHARED + ")");
         }
-        execute(
-                connection,
-                "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + KEPT, id)
-                        + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
+        if (naming.map(files -> files.contains(number)).orElse(true)) {
+            execute(
+                    connection,
+                    "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + layout.kept(), id)
+                            + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
+        }
         Counts count = counts.getOrDefault(several ? number : 0, Counts.NONE);
         Problems problems = problems(events, count.unreadable() > 0);
-        writeDocument(id, source, count, imported);
+        writeDocument(id, seq, source, count, imported);
         return new ImportResult(
                 id,
                 source,
@@ -160,26 +185,31 @@ final class StagedEvents {
         static final Counts NONE = new Counts(0, 0, 0, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Tells that a file was not written: the actors it was to bring are then written by every later
+     * file that names them.
+     */
+    void failed() {
+        naming = Optional.empty();
+    }
+
     /** Drops the staged tables. */
     void drop() throws SQLException {
-        for (String table : List.of(EventLayout.STAGED, KNOWN, SHARED)) {
+        List<String> tables = new ArrayList<>(List.of(EventLayout.STAGED, KNOWN, SHARED));
+        tables.addAll(layout.helpers().keySet());
+        for (String table : tables) {
             execute(connection, "DROP TABLE IF EXISTS " + table);
         }
     }
 
-    /** Writes the kept rows of the file whose ids are new as assertions of the document; returns how many. */
-    private long insert(String mine, String id) throws SQLException {
+    /**
+     * Writes the kept rows of the file whose ids are new as the assertions (or events) of the
+     * document; returns how many.
+     */
+    private long insert(String mine, String id, long seq) throws SQLException {
         execute(connection, "SET preserve_insertion_order = false");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assertions"
-                + " SELECT s.id, ?, sources, targets, kind,"
-                + " CASE WHEN intensity > 0 THEN 'POSITIVE' WHEN intensity < 0 THEN 'NEGATIVE' ELSE 'NEUTRAL' END,"
-                + " intensity, day, day, 'DAY', 'DATASET', 'ASSERTED', NULL, ?, 0, 0, 0, length(text), text,"
-                + " []::INTEGER[]"
-                + " FROM (" + layout.rows() + ") s ANTI JOIN " + KNOWN + " k ON k.id = s.id WHERE " + mine + KEPT
-                + (layout.idsUniqueInFile() ? "" : " QUALIFY row_number() OVER (PARTITION BY s.id) = 1"))) {
-            insert.setString(1, id);
-            insert.setDouble(2, layout.confidence());
-            return insert.executeUpdate();
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(layout.insert(mine, id, seq, known));
         } finally {
             execute(connection, "RESET preserve_insertion_order");
         }
@@ -188,17 +218,8 @@ final class StagedEvents {
     /** The rejected lines of the file in the staging scan and its staged rows with a problem, by line. */
     private Problems problems(EventFile events, boolean unreadable) throws SQLException {
         TreeMap<Long, String> byLine = new TreeMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT e.line, any_value(e.error_type), any_value(e.error_message) FROM reject_errors e"
-                        + " JOIN reject_scans s ON s.scan_id = e.scan_id AND s.file_id = e.file_id"
-                        + " WHERE e.scan_id = ? AND s.file_path = ? GROUP BY e.line ORDER BY e.line")) {
-            query.setLong(1, scan);
-            query.setString(2, events.readable().toString());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    byLine.put(rows.getLong(1), rejection(rows.getString(2), rows.getString(3)));
-                }
-            }
+        if (rejects) {
+            rejectedLines(events, byLine);
         }
         long rejected = byLine.size();
         List<Long> rejectedLines = new ArrayList<>(byLine.keySet());
@@ -218,6 +239,22 @@ final class StagedEvents {
                 .limit(ImportResult.MAX_PROBLEMS)
                 .forEach(e -> messages.add(events.name() + ":" + e.getKey() + ": " + e.getValue() + "; skipped"));
         return new Problems(rejected, messages);
+    }
+
+    /** The lines of {@code events} that the staging scan rejected, with why, into {@code byLine}. */
+    private void rejectedLines(EventFile events, TreeMap<Long, String> byLine) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT e.line, any_value(e.error_type), any_value(e.error_message) FROM reject_errors e"
+                        + " JOIN reject_scans s ON s.scan_id = e.scan_id AND s.file_id = e.file_id"
+                        + " WHERE e.scan_id = ? AND s.file_path = ? GROUP BY e.line ORDER BY e.line")) {
+            query.setLong(1, scan);
+            query.setString(2, events.readable().toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byLine.put(rows.getLong(1), rejection(rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
     }
 
     private record Problems(long lines, List<String> messages) {}
@@ -243,13 +280,13 @@ final class StagedEvents {
     }
 
     /** The document's row, titled by the dataset and the days the file's kept rows cover. */
-    private void writeDocument(String id, String source, Counts count, long imported) throws SQLException {
+    private void writeDocument(String id, long seq, String source, Counts count, long imported) throws SQLException {
         Optional<LocalDate> first = count.first();
         Optional<LocalDate> last = count.last().filter(d -> !first.equals(Optional.of(d)));
         String title = layout.dataset() + " events" + first.map(d -> ", " + d).orElse("")
                 + last.map(d -> " to " + d).orElse("");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents VALUES"
-                + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), 0, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO documents VALUES" + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, ?, 0, ?)")) {
             insert.setString(1, id);
             insert.setString(2, source);
             insert.setString(3, title);
@@ -257,9 +294,22 @@ final class StagedEvents {
             insert.setObject(5, first.orElse(null));
             insert.setString(6, first.map(d -> "DAY").orElse(null));
             insert.setObject(7, Columns.utc(Instant.now().truncatedTo(ChronoUnit.MICROS)));
-            insert.setLong(8, imported);
+            insert.setLong(8, seq);
+            insert.setLong(9, imported);
             insert.executeUpdate();
         }
+    }
+
+    /** The numbers the query yields in its first column. */
+    private static Set<Integer> numbers(Connection connection, String sql) throws SQLException {
+        Set<Integer> numbers = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                numbers.add(rows.getInt(1));
+            }
+        }
+        return numbers;
     }
 
     private static long single(Connection connection, String sql) throws SQLException {

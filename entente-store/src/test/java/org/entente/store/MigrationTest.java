@@ -3,6 +3,7 @@ package org.entente.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
 import org.entente.core.Extraction;
 import org.entente.core.Review;
@@ -55,7 +58,45 @@ class MigrationTest {
                 ResultSet versions =
                         statement.executeQuery("SELECT list(version ORDER BY version) FROM schema_version")) {
             versions.next();
-            assertThat(versions.getString(1)).isEqualTo("[1, 2, 3]");
+            assertThat(versions.getString(1)).isEqualTo("[1, 2, 3, 4]");
+        }
+    }
+
+    @Test
+    void open_storeWithEventsImportedAsFullAssertions_readsThemAndStillCountsThemAsDuplicates()
+            throws SQLException, IOException {
+        Path file = folder.resolve("v3.duckdb");
+        String text = "GDELT event 951000001: USA -> IRN, CAMEO 042 (root 04, consult, quad class 1),"
+                + " Goldstein 1.9, 20201001, source https://news.example.org/story/951000001";
+        try (Connection connection = DuckDbStore.connect(file);
+                Statement statement = connection.createStatement()) {
+            Migrations.migrate(connection, file, 3);
+            // The rows an import wrote before version 4: the document, and each event in full.
+            statement.execute("INSERT INTO documents VALUES ('old', 'old.export.CSV', 'GDELT 2.0 events, 2020-10-01',"
+                    + " [], 'GDELT 2.0', DATE '2020-10-01', 'DAY', now()::TIMESTAMP, 1, 0, 1)");
+            statement.execute("INSERT INTO actors VALUES ('USA', 'United States', 'STATE'), ('IRN', 'Iran', 'STATE')");
+            statement.execute("INSERT INTO assertions VALUES ('gdelt-951000001', 'old', ['USA'], ['IRN'], 'CONSULT',"
+                    + " 'POSITIVE', 1.9, DATE '2020-10-01', DATE '2020-10-01', 'DAY', 'DATASET', 'ASSERTED', NULL, 0.5,"
+                    + " 0, 0, 0, " + text.length() + ", '" + text + "', [])");
+        }
+        Path events = EventFiles.write(
+                folder,
+                "20201001.export.CSV",
+                GdeltRows.row(61, 951000001L, "20201001", "USA", "IRN", "042", "1.9"),
+                GdeltRows.row(61, 951000002L, "20201001", "USA", "IRN", "042", "1.9"));
+
+        try (Store store = Store.open(file)) {
+            ImportResult result = store.importEvents(events, EventFormat.GDELT);
+
+            assertThat(result.imported()).isEqualTo(1);
+            assertThat(result.duplicates()).isEqualTo(1);
+            List<Assertion> all = store.assertions(AssertionQuery.all());
+            assertThat(all).extracting(Assertion::id).containsExactly("gdelt-951000001", "gdelt-951000002");
+            assertThat(all.get(0).evidence().document()).isEqualTo("old");
+            assertThat(all.get(1).evidence().document()).isEqualTo(result.documentId());
+            assertThat(all.get(1).evidence().text()).isEqualTo(text.replace("951000001", "951000002"));
+            assertThat(all.get(1).evidence().end())
+                    .isEqualTo(all.get(0).evidence().end());
         }
     }
 

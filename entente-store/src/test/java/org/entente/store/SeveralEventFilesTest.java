@@ -60,6 +60,23 @@ class SeveralEventFilesTest {
     }
 
     @Test
+    void filesReadTogether_bringTheStatesOfTheirKeptRows_eachOnce() throws IOException {
+        Path first = write("a.export.CSV", event(1L, "20201001", "USA", "IRN"));
+        Path second = write("b.export.CSV", event(2L, "20201002", "IRN", "USA"), event(3L, "20201002", "BRA", ""));
+        Path third = write("c.export.CSV", event(4L, "20201003", "USA", "CHN"), event(5L, "20201003", "JPN", "JPN"));
+        try (Store store = Store.open(folder.resolve("s.duckdb"))) {
+            assertThat(importAll(store, first, second, third))
+                    .allSatisfy(o -> assertThat(o.result()).isPresent());
+
+            assertThat(store.actor("USA")).isPresent();
+            assertThat(store.actor("IRN")).isPresent();
+            assertThat(store.actor("CHN").orElseThrow().name()).isEqualTo("China");
+            assertThat(store.actor("BRA")).isEmpty();
+            assertThat(store.actor("JPN")).isEmpty();
+        }
+    }
+
+    @Test
     void badFilesAmongSeveral_areRefusedOrReportedByTheirOwnLines_andTheOthersImported() throws IOException {
         Path good = write("good.export.CSV", event(10L, "20201001", "USA", "IRN"));
         Path narrow = write("narrow.export.CSV", "10\t20201001\tUSA\tIRN");
