@@ -314,11 +314,7 @@ final class Arguments {
                 targets.addAll(owners(parse, actors, arc.dependent()));
             }
             if (arc.relation().equals("acl:relcl")) {
-                // "lifted the embargo it had imposed on Eritrea", "withdrew the status it had granted Pakistan"
-                parse.children(arc.dependent()).stream()
-                        .filter(inner -> inner.relation().equals("iobj")
-                                || inner.base().equals("obl") && OBJECT_MARKERS.contains(inner.marker()))
-                        .forEach(inner -> targets.addAll(actors.of(inner.dependent())));
+                targets.addAll(relativeTargets(parse, actors, arc.dependent()));
             }
             if (arc.relation().equals("nmod:by") && AUTHORED.contains(kind)) {
                 targets.addAll(actors.of(arc.dependent())); // "blocked a proposal by France"
@@ -340,8 +336,8 @@ final class Arguments {
     }
 
     /**
-     * The other side named in a relative clause without "that" which the parser hung on the verb:
-     * "withdrew the status it had granted Pakistan", "lifted the embargo it had imposed on Eritrea".
+     * The other side named in a relative clause without "that" which the parser hung on the verb as
+     * a parataxis rather than on the object: see {@link #relativeTargets}.
      */
     private static List<String> contactClauseTargets(Parse parse, Actors actors, int verb, int object) {
         Set<String> found = new LinkedHashSet<>();
@@ -353,14 +349,23 @@ final class Arguments {
                             .anyMatch(
                                     s -> s.governor() == clause && s.relation().startsWith("nsubj"));
             if (arc.relation().equals("parataxis") && right) {
-                parse.children(clause).stream()
-                        .filter(inner -> inner.relation().equals("iobj")
-                                || inner.relation().equals("obj")
-                                || inner.base().equals("obl") && OBJECT_MARKERS.contains(inner.marker()))
-                        .forEach(inner -> found.addAll(actors.of(inner.dependent())));
+                found.addAll(relativeTargets(parse, actors, clause));
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The other side a relative clause on an object names: "lifted the embargo it had imposed on
+     * Eritrea", "withdrew the status it had granted Pakistan".
+     */
+    private static List<String> relativeTargets(Parse parse, Actors actors, int clause) {
+        return parse.children(clause).stream()
+                .filter(arc -> arc.relation().equals("iobj")
+                        || arc.relation().equals("obj")
+                        || arc.base().equals("obl") && OBJECT_MARKERS.contains(arc.marker()))
+                .flatMap(arc -> actors.of(arc.dependent()).stream())
+                .toList();
     }
 
     /** The actors a clause of asking is about: the subject of "that the Houthis halt ...". */

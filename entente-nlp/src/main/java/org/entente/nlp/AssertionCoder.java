@@ -286,25 +286,27 @@ final class AssertionCoder {
                 && sides.targets().isEmpty()
                 && sides.sources().size() > 1
                 && entry.mutual()) {
-            List<String> all = List.copyOf(new LinkedHashSet<>(sides.sources()));
-            List<Coded> pairs = new ArrayList<>();
-            for (int i = 0; i + 1 < all.size(); i++) {
-                Sides pair = new Sides(all.subList(i, i + 1), all.subList(i + 1, all.size()), 0.6);
-                coded(pair, kind, intensity, reading).ifPresent(pairs::add);
-            }
-            return pairs;
+            return pairs(sides.sources(), kind, intensity, reading);
         }
         List<Coded> all =
                 new ArrayList<>(coded(sides, kind, intensity, reading).stream().toList());
         if (verb && kind == RelationKind.CONSULT && GATHERING.contains(parse.lemma(head))) {
             // "Washington hosted Vucic and Hoti": the guests met each other too.
-            List<String> guests = List.copyOf(new LinkedHashSet<>(sides.targets()));
-            for (int i = 0; i + 1 < guests.size(); i++) {
-                Sides pair = new Sides(guests.subList(i, i + 1), guests.subList(i + 1, guests.size()), 0.6);
-                coded(pair, kind, kind.defaultIntensity(), reading).ifPresent(all::add);
-            }
+            all.addAll(pairs(sides.targets(), kind, kind.defaultIntensity(), reading));
         }
         return all;
+    }
+
+    /** One mutual assertion per pair of distinct parties: "A, B and C met" is A-B, A-C, B-C. */
+    private static List<Coded> pairs(
+            List<String> parties, RelationKind kind, double intensity, ModalityReader.Reading reading) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(parties));
+        List<Coded> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < distinct.size(); i++) {
+            Sides pair = new Sides(distinct.subList(i, i + 1), distinct.subList(i + 1, distinct.size()), 0.6);
+            coded(pair, kind, intensity, reading).ifPresent(pairs::add);
+        }
+        return pairs;
     }
 
     /** The two or more parties a mediator stands between, or none. */

@@ -79,12 +79,9 @@ final class Coreference {
         String before = t > 0 ? parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT) : "";
         if (tag.equals("PRP")) {
             // An actor named earlier in the same sentence is the likelier antecedent: left to the coder.
-            if (subjectBefore(parse, t, named)) {
-                // "Qatar received both leaders, and Germany hosted them": no actor of this sentence.
-                return lower.equals("them") ? lastLeaders(block, named) : List.of();
-            }
-            List<String> found = pronoun(block, lower);
-            // "Abiy met Isaias ... Riyadh hosted them": the two states last named together.
+            List<String> found = subjectBefore(parse, t, named) ? List.of() : pronoun(block, lower);
+            // "Abiy met Isaias ... Qatar received both leaders, and Germany hosted them": the coder
+            // has no antecedent for "them", the last two leaders who met are it.
             return found.isEmpty() && lower.equals("them") ? lastLeaders(block, named) : found;
         }
         if (lower.equals("both")
@@ -98,8 +95,9 @@ final class Coreference {
                                 .anyMatch(
                                         a -> a.base().equals("obj") || a.base().startsWith("nsubj"));
         if (nominal && !followedByName(parse, t)) {
-            boolean leveled =
-                    LEVELS.contains(before) && t > 1 && parse.lemma(t - 2).equals("the");
+            boolean leveled = ReferringWords.LEVELS.contains(before)
+                    && t > 1
+                    && parse.lemma(t - 2).equals("the");
             if (before.equals("the") || leveled || ReferringWords.NUMBERS.containsKey(before)) {
                 return description(block, parse, t, named);
             }
@@ -431,10 +429,7 @@ final class Coreference {
         }
         return parse.children(noun).stream()
                 .anyMatch(arc -> Set.of("amod", "compound", "nmod:poss", "flat").contains(arc.relation())
-                                && !LEVELS.contains(parse.lemma(arc.dependent()))
+                                && !ReferringWords.LEVELS.contains(parse.lemma(arc.dependent()))
                         || arc.base().equals("nmod"));
     }
-
-    /** Adjectives of a government's level that leave "the federal government" a reference back. */
-    private static final Set<String> LEVELS = Set.of("federal", "central", "national");
 }

@@ -11,6 +11,9 @@ import java.util.Set;
 final class ReferringWords {
     private ReferringWords() {}
 
+    /** Adjectives of a government's level that leave "the federal government" a reference back. */
+    static final Set<String> LEVELS = Set.of("federal", "central", "national");
+
     static final Set<String> GROUP_NOUNS = Set.of(
             "state",
             "country",

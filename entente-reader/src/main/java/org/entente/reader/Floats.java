@@ -99,10 +99,7 @@ final class Floats {
      * capital: a section such as "Summary" over its paragraph, not a caption or a quote.
      */
     private static boolean headsParagraph(Layout layout, int start, int end) {
-        return start < end
-                && Paragraphs.isHeading(layout.text(start))
-                && layout.is(start + 1, Role.BODY)
-                && Character.isUpperCase(layout.text(start + 1).codePointAt(0));
+        return start < end && Paragraphs.isHeading(layout.text(start)) && Paragraphs.opensSentence(layout, start + 1);
     }
 
     /** Captions and pull quotes open with a capital, a digit or a quotation mark, never mid-sentence. */

@@ -116,7 +116,7 @@ final class Paragraphs {
     }
 
     /** True when line {@code i} is body text starting with a capital or a list item: what follows a heading. */
-    private static boolean opensSentence(Layout layout, int i) {
+    static boolean opensSentence(Layout layout, int i) {
         return layout.is(i, Role.BODY)
                 && (Character.isUpperCase(layout.text(i).codePointAt(0)) || isBullet(layout.text(i)));
     }
