@@ -33,10 +33,10 @@ final class AssertionRows {
 
     /**
      * Where reviewed assertions are read from: the view that applies the latest review of each, or,
-     * while nobody has reviewed anything, every assertion with no verdicts. The view's join costs a
-     * fifth of a large network query, and a query of the assertions between two actors filters
-     * above it, after the evidence of every imported GDELT event was composed (a second on 1.7
-     * million); without it, the filter reaches the events before their evidence is.
+     * while nobody has reviewed anything, every assertion with no verdicts: the view's join costs a
+     * fifth of a large network query. The view joins the reviews to each kind of row on its own, so
+     * that a filter on the reviewed actors still reaches imported GDELT events before their evidence
+     * is composed (schema version 5).
      */
     static String reviewed(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM assertion_reviews)");

@@ -16,15 +16,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Imports event files, each in its own transaction: a file becomes one document, its readable rows
- * whose ids are new become assertions, and its unreadable ones are counted and reported by line.
- * Nothing of a file is written unless all of it is, and a file refused or failing leaves the others
- * imported.
+ * Imports event files: a file becomes one document, its readable rows whose ids are new become
+ * assertions, and its unreadable ones are counted and reported by line. Nothing of a file is
+ * written unless all of it is, and a file refused or failing leaves the others imported.
  *
  * <p>GDELT files of one layout that follow each other are read together, up to {@link #MAX_FILES}
  * files or {@link #MAX_BYTES} bytes, in one scan of the database's CSV reader (see {@link
  * StagedEvents}): a fifteen-minute export holds a few thousand rows, and reading it alone cost more
- * than writing it. Should the joint read fail, its files are read again one by one.
+ * than writing it. Should the joint read fail, its files are read again one by one. The files read
+ * together are then written in one transaction, or, should it fail, each in its own; any other file
+ * is one transaction.
  */
 final class EventImport {
     /** The most files read together. */
@@ -174,15 +175,21 @@ final class EventImport {
             }
             return alone;
         }
-        // Each file's commit writes its rows to the log; the database would also fold the log into
-        // the store file whenever it passed 16 MiB, every dozen small files, recompressing the
-        // table's last block of rows each time. The files read together are folded in once, after
-        // the last of them.
+        // A commit writes its rows to the log; the database would also fold the log into the store
+        // file whenever it passed 16 MiB, every dozen small files should they be written one by one,
+        // recompressing the table's last block of rows each time. The files read together are folded
+        // in once, after the last of them.
         boolean fold = files.size() > 1;
         if (fold) {
             execute("SET checkpoint_threshold = '1GiB'");
         }
         try {
+            if (files.size() > 1) {
+                Optional<List<ImportOutcome>> together = writeTogether(staged, files);
+                if (together.isPresent()) {
+                    return together.get();
+                }
+            }
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 outcomes.add(write(staged, files.get(i), i + 1));
@@ -194,6 +201,30 @@ final class EventImport {
                 execute("RESET checkpoint_threshold");
                 execute("CHECKPOINT");
             }
+        }
+    }
+
+    /**
+     * Writes the files read together in one transaction: each small file's own commit waited for
+     * the disk, and its own statements cost more than its rows. Every file has been read and checked
+     * by then, so the transaction fails only for a cause the database finds while writing; it is
+     * then rolled back whole, and empty is returned for the files to be written one by one, so that
+     * only the file at fault is refused.
+     */
+    private Optional<List<ImportOutcome>> writeTogether(StagedEvents staged, List<Opened> files) {
+        List<StagedEvents.Member> members = files.stream()
+                .map(o -> new StagedEvents.Member(
+                        o.events(), o.id(), o.file().getFileName().toString()))
+                .toList();
+        try {
+            List<ImportResult> results = Transaction.run(connection, () -> staged.writeTogether(members));
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                outcomes.add(ImportOutcome.imported(files.get(i).file(), results.get(i)));
+            }
+            return Optional.of(outcomes);
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

@@ -79,6 +79,12 @@ interface EventLayout {
     /** The temporary table of the staged rows' {@link #key() keys} that the store holds already. */
     String KNOWN = "import_known";
 
+    /**
+     * The temporary table of the {@link #key() keys} that several of the files read together hold,
+     * in its column {@code key}.
+     */
+    String SHARED = "import_shared";
+
     /** The query filling {@link #KNOWN}: the keys of {@link #ids()} that the store holds already. */
     default String storedIds() {
         return "SELECT a.id FROM assertions a SEMI JOIN (" + ids() + ") s ON s.id = a.id";
@@ -99,6 +105,24 @@ interface EventLayout {
                 + " FROM (" + rows() + ") s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.id = s.id" : "") + " WHERE "
                 + mine + kept()
                 + " QUALIFY row_number() OVER (PARTITION BY s.id) = 1";
+    }
+
+    /**
+     * For a layout that {@link #filesNumbered() numbers its files}: the statement writing the kept
+     * rows of all of them whose keys are not {@link #KNOWN} as {@link #insert} does one file's, each
+     * as the assertions of the document whose {@code seq} is {@code firstSeq - 1} plus its file's
+     * number; when {@code shared}, an event kept in several files only from the first of them.
+     */
+    default String insertFiles(long firstSeq, boolean known, boolean shared) {
+        throw new UnsupportedOperationException(dataset() + " files are not written together");
+    }
+
+    /**
+     * For a layout that {@link #filesNumbered() numbers its files}, after {@link #insertFiles}: each
+     * file's number with how many rows it wrote.
+     */
+    default String writtenByFile(long firstSeq) {
+        throw new UnsupportedOperationException(dataset() + " files are not written together");
     }
 
     /**

@@ -144,6 +144,27 @@ final class GdeltLayout implements EventLayout {
                 + mine + kept();
     }
 
+    /**
+     * All the files' events in one statement, each file's as its document's; an event several files
+     * keep is written from the first of them, as it is when the files are written one by one.
+     */
+    @Override
+    public String insertFiles(long firstSeq, boolean known, boolean shared) {
+        String firsts = "SELECT event AS shared_event, min(file) AS first_file FROM " + STAGED + " WHERE " + kept()
+                + " AND event IN (SELECT key FROM " + SHARED + ") GROUP BY event";
+        return "INSERT INTO gdelt_events SELECT " + (firstSeq - 1) + " + s.file, s.event, src, tgt, root, intensity,"
+                + " day, code, url, written_source, written_target, written_code, written_goldstein, written_day"
+                + " FROM " + STAGED + " s" + (known ? " ANTI JOIN " + KNOWN + " k ON k.event = s.event" : "")
+                + (shared ? " LEFT JOIN (" + firsts + ") f ON f.shared_event = s.event" : "")
+                + " WHERE " + kept() + (shared ? " AND (f.first_file IS NULL OR f.first_file = s.file)" : "");
+    }
+
+    @Override
+    public String writtenByFile(long firstSeq) {
+        return "SELECT document - " + (firstSeq - 1) + ", count(*) FROM gdelt_events WHERE document >= " + firstSeq
+                + " GROUP BY document";
+    }
+
     private String read() {
         String names = IntStream.range(0, columns)
                 .mapToObj(i -> "'c" + i + "': 'VARCHAR'")

@@ -21,7 +21,7 @@ import java.util.List;
  * above {@link #LATEST} was written by a newer Entente and is refused.
  */
 final class Migrations {
-    static final int LATEST = 4;
+    static final int LATEST = 5;
 
     private Migrations() {}
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
 /**
  * The rows of one or more event files, read by the database into the temporary table {@link
  * EventLayout#STAGED} in one scan, before any transaction opens; {@link #write} then writes one file's
- * rows in the caller's transaction. No row passes through Java.
+ * rows in the caller's transaction, or {@link #writeTogether} those of all the files read. No row
+ * passes through Java.
  *
  * <p>Where the time goes, and so the shape of the statements: the scan reads every byte, but the
  * staged table keeps only the fields the import reads; writing the rows to the store file costs
@@ -35,7 +37,7 @@ final class StagedEvents {
             + " AND NOT list_has_any(sources, targets)";
 
     private static final String KNOWN = EventLayout.KNOWN;
-    private static final String SHARED = "import_shared";
+    private static final String SHARED = EventLayout.SHARED;
 
     private final Connection connection;
     private final EventLayout layout;
@@ -156,22 +158,81 @@ final class StagedEvents {
                             + layout.kept() + " AND " + layout.key() + " IN (SELECT key FROM " + SHARED + ")");
         }
         if (naming.map(files -> files.contains(number)).orElse(true)) {
-            execute(
-                    connection,
-                    "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(mine + layout.kept(), id)
-                            + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
+            insertActors(mine + layout.kept(), id);
         }
-        Counts count = counts.getOrDefault(several ? number : 0, Counts.NONE);
-        Problems problems = problems(events, count.unreadable() > 0);
-        writeDocument(id, seq, source, count, imported);
+        Written written =
+                new Written(events, id, source, seq, counts.getOrDefault(several ? number : 0, Counts.NONE), imported);
+        insertDocuments(List.of(written));
+        return result(written);
+    }
+
+    /** A file read together with others, to be written as the document {@code id}. */
+    record Member(EventFile events, String id, String source) {}
+
+    /**
+     * Writes the staged rows of all the files read together, {@code files} in the order of their
+     * numbers, in the caller's transaction: their new events, the actors they bring, their
+     * documents' rows, each as {@link #write} does one file's but in a few statements for all of
+     * them. Their results, in order.
+     */
+    List<ImportResult> writeTogether(List<Member> files) throws SQLException {
+        long first = single(connection, "SELECT coalesce(max(seq), 0) + 1 FROM documents");
+        execute(connection, "SET preserve_insertion_order = false");
+        try {
+            execute(connection, layout.insertFiles(first, known, shared));
+        } finally {
+            execute(connection, "RESET preserve_insertion_order");
+        }
+        Map<Integer, Long> imported = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(layout.writtenByFile(first))) {
+            while (rows.next()) {
+                imported.put(rows.getInt(1), rows.getLong(2));
+            }
+        }
+        if (naming.map(bringing -> !bringing.isEmpty()).orElse(true)) {
+            insertActors(layout.kept(), "");
+        }
+        List<Written> written = new ArrayList<>();
+        for (int number = 1; number <= files.size(); number++) {
+            Member file = files.get(number - 1);
+            written.add(new Written(
+                    file.events(),
+                    file.id(),
+                    file.source(),
+                    first - 1 + number,
+                    counts.getOrDefault(number, Counts.NONE),
+                    imported.getOrDefault(number, 0L)));
+        }
+        insertDocuments(written);
+        List<ImportResult> results = new ArrayList<>();
+        for (Written file : written) {
+            results.add(result(file));
+        }
+        return results;
+    }
+
+    /** One file written: its document's id, source and sequence number, its counts, its rows written. */
+    private record Written(EventFile events, String id, String source, long seq, Counts count, long imported) {}
+
+    private void insertActors(String kept, String document) throws SQLException {
+        execute(
+                connection,
+                "INSERT INTO actors SELECT n.id, n.name, n.type FROM (" + layout.actors(kept, document)
+                        + ") n WHERE n.id NOT IN (SELECT id FROM actors)");
+    }
+
+    private ImportResult result(Written file) throws SQLException {
+        Counts count = file.count();
+        Problems problems = problems(file.events(), count.unreadable() > 0);
         return new ImportResult(
-                id,
-                source,
+                file.id(),
+                file.source(),
                 layout.dataset(),
                 IngestResult.Status.ADDED,
                 count.rows() + problems.lines(),
-                imported,
-                count.kept() - imported,
+                file.imported(),
+                count.kept() - file.imported(),
                 count.rows() - count.kept() - count.unreadable(),
                 count.unreadable() + problems.lines(),
                 problems.messages());
@@ -279,23 +340,29 @@ final class StagedEvents {
         };
     }
 
-    /** The document's row, titled by the dataset and the days the file's kept rows cover. */
-    private void writeDocument(String id, long seq, String source, Counts count, long imported) throws SQLException {
-        Optional<LocalDate> first = count.first();
-        Optional<LocalDate> last = count.last().filter(d -> !first.equals(Optional.of(d)));
-        String title = layout.dataset() + " events" + first.map(d -> ", " + d).orElse("")
-                + last.map(d -> " to " + d).orElse("");
+    /** The documents' rows, each titled by the dataset and the days its file's kept rows cover. */
+    private void insertDocuments(List<Written> files) throws SQLException {
+        String row = "(?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, ?, 0, ?)";
+        Object importedAt = Columns.utc(Instant.now().truncatedTo(ChronoUnit.MICROS));
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO documents VALUES" + " (?, ?, ?, []::VARCHAR[], ?, ?, ?, ?, ?, 0, ?)")) {
-            insert.setString(1, id);
-            insert.setString(2, source);
-            insert.setString(3, title);
-            insert.setString(4, layout.dataset());
-            insert.setObject(5, first.orElse(null));
-            insert.setString(6, first.map(d -> "DAY").orElse(null));
-            insert.setObject(7, Columns.utc(Instant.now().truncatedTo(ChronoUnit.MICROS)));
-            insert.setLong(8, seq);
-            insert.setLong(9, imported);
+                "INSERT INTO documents VALUES " + String.join(", ", Collections.nCopies(files.size(), row)))) {
+            int parameter = 0;
+            for (Written file : files) {
+                Optional<LocalDate> first = file.count().first();
+                Optional<LocalDate> last = file.count().last().filter(d -> !first.equals(Optional.of(d)));
+                String title =
+                        layout.dataset() + " events" + first.map(d -> ", " + d).orElse("")
+                                + last.map(d -> " to " + d).orElse("");
+                insert.setString(++parameter, file.id());
+                insert.setString(++parameter, file.source());
+                insert.setString(++parameter, title);
+                insert.setString(++parameter, layout.dataset());
+                insert.setObject(++parameter, first.orElse(null));
+                insert.setString(++parameter, first.map(d -> "DAY").orElse(null));
+                insert.setObject(++parameter, importedAt);
+                insert.setLong(++parameter, file.seq());
+                insert.setLong(++parameter, file.imported());
+            }
             insert.executeUpdate();
         }
     }

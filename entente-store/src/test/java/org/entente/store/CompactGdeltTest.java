@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.core.Assertion;
 import org.entente.core.AssertionQuery;
+import org.entente.core.Correction;
 import org.entente.core.Modality;
 import org.entente.core.NetworkQuery;
 import org.entente.core.Precision;
@@ -112,6 +113,59 @@ class CompactGdeltTest {
                     .singleElement()
                     .satisfies(a -> assertThat(a.evidence().text()).isEqualTo(text));
         }
+    }
+
+    @Test
+    void reviews_ofImportedEvents_holdInAQueryBetweenTwoActors() throws IOException {
+        Path file = EventFiles.write(
+                folder,
+                "20201001.export.CSV",
+                GdeltRows.row(61, 951000001L, "20201001", "USA", "IRN", "042", "1.9"),
+                GdeltRows.row(61, 951000002L, "20201001", "ARM", "AZE", "190", "-10"),
+                GdeltRows.row(61, 951000003L, "20201001", "IRN", "USA", "111", "-2"));
+        try (Store store = Store.open(folder.resolve("s.duckdb"))) {
+            store.importEvents(file, EventFormat.GDELT);
+            Correction toUsaAndIran = new Correction(
+                    Optional.of(List.of("USA")),
+                    Optional.of(List.of("IRN")),
+                    Optional.of(RelationKind.CONSULT),
+                    Optional.empty(),
+                    Optional.empty());
+
+            store.addReview(new Review.OfAssertion(
+                    "r1", "gdelt-951000002", Verdict.CORRECTED, Optional.of(toUsaAndIran), "", Instant.EPOCH));
+            store.addReview(new Review.OfAssertion(
+                    "r2", "gdelt-951000003", Verdict.REJECTED, Optional.empty(), "", Instant.EPOCH));
+            store.addReview(new Review.OfAssertion(
+                    "r3", "gdelt-0951000001", Verdict.REJECTED, Optional.empty(), "not an event's id", Instant.EPOCH));
+
+            assertThat(between(store, "IRN", "USA"))
+                    .extracting(Assertion::id)
+                    .containsExactly("gdelt-951000001", "gdelt-951000002");
+            Assertion corrected = between(store, "USA", "IRN").get(1);
+            assertThat(corrected.sources()).containsExactly("USA");
+            assertThat(corrected.targets()).containsExactly("IRN");
+            assertThat(corrected.kind()).isEqualTo(RelationKind.CONSULT);
+            assertThat(corrected.evidence().text()).startsWith("GDELT event 951000002: ARM -> AZE, CAMEO 190");
+            assertThat(between(store, "ARM", "AZE")).isEmpty();
+
+            store.addReview(new Review.Undo("r4", "r1", "", Instant.EPOCH));
+
+            assertThat(between(store, "USA", "IRN")).extracting(Assertion::id).containsExactly("gdelt-951000001");
+            assertThat(between(store, "AZE", "ARM")).extracting(Assertion::id).containsExactly("gdelt-951000002");
+        }
+    }
+
+    private static List<Assertion> between(Store store, String first, String second) {
+        return store.assertions(new AssertionQuery(
+                Optional.empty(),
+                Optional.of(new AssertionQuery.Pair(first, second)),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                0));
     }
 
     @Test

@@ -58,7 +58,7 @@ class MigrationTest {
                 ResultSet versions =
                         statement.executeQuery("SELECT list(version ORDER BY version) FROM schema_version")) {
             versions.next();
-            assertThat(versions.getString(1)).isEqualTo("[1, 2, 3, 4]");
+            assertThat(versions.getString(1)).isEqualTo("[1, 2, 3, 4, 5]");
         }
     }
 

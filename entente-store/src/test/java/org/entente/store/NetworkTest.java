@@ -161,6 +161,16 @@ class NetworkTest {
                 Speaker.author(),
                 List.of());
         assertions.add(alliance);
+        // Several actors on each side, over three months: a pair per two of them in every month.
+        assertions.add(Samples.assertion(
+                document,
+                new Sentence(assertions.size(), assertions.size(), 0, 10, "Sanctions.", List.of()),
+                List.of("RUS", "AZE"),
+                List.of("ARM", "IRN"),
+                RelationKind.REDUCE_RELATIONS,
+                TimeSpan.range(PartialDate.month(2020, 10), PartialDate.month(2020, 12), TimeBasis.TEXT),
+                Speaker.author(),
+                List.of()));
         ingest();
         store.addReview(new Review.Merge("r1", "IRN", "TUR", "joined for this test", NOON));
         NetworkQuery query = NetworkQuery.defaults()
@@ -175,7 +185,11 @@ class NetworkTest {
         });
 
         assertThat(months)
-                .containsExactly(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 10, 1), LocalDate.of(2020, 11, 1));
+                .containsExactly(
+                        LocalDate.of(2020, 9, 1),
+                        LocalDate.of(2020, 10, 1),
+                        LocalDate.of(2020, 11, 1),
+                        LocalDate.of(2020, 12, 1));
         List<List<Tie>> years = new ArrayList<>();
         store.networks(NetworkQuery.defaults(), ChronoUnit.YEARS, (year, ties) -> years.add(ties));
         assertThat(years).hasSize(1);

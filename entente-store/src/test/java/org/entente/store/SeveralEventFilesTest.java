@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -133,6 +136,39 @@ class SeveralEventFilesTest {
             assertThat(later.imported()).isZero();
             assertThat(later.duplicates()).isEqualTo(2);
             assertThat(store.assertions(org.entente.core.AssertionQuery.all())).hasSize(3);
+        }
+    }
+
+    @Test
+    void fileTheDatabaseRefusesWhileWriting_isRefusedAlone_andTheOthersReadWithItImported()
+            throws IOException, SQLException {
+        Path first = write("a.export.CSV", event(50L, "20201001", "USA", "IRN"));
+        Path refused = write("b.export.CSV", event(51L, "20201001", "ARM", "AZE"));
+        Path third = write("c.export.CSV", event(52L, "20201002", "FRA", "DEU"));
+        Path db = folder.resolve("s.duckdb");
+        Store.open(db).close();
+        // A database that refuses one file's document row, as a full disk or a broken store would
+        // refuse any write: the files read together fail as one, then are written one by one.
+        try (Connection connection = DuckDbStore.connect(db);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE documents");
+            statement.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY,"
+                    + " source VARCHAR NOT NULL CHECK (source <> 'b.export.CSV'), title VARCHAR,"
+                    + " authors VARCHAR[] NOT NULL, venue VARCHAR, date_first DATE, date_precision VARCHAR,"
+                    + " ingested_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL, sentence_count INTEGER NOT NULL,"
+                    + " assertion_count INTEGER NOT NULL)");
+        }
+        try (Store store = Store.open(db)) {
+            List<ImportOutcome> outcomes = importAll(store, first, refused, third);
+
+            assertThat(outcomes.get(0).result().orElseThrow().imported()).isEqualTo(1);
+            assertThat(outcomes.get(1).refusal())
+                    .hasValueSatisfying(m -> assertThat(m).contains(refused.toString()));
+            assertThat(outcomes.get(2).result().orElseThrow().imported()).isEqualTo(1);
+            assertThat(store.documents()).extracting(d -> d.source()).containsExactly("a.export.CSV", "c.export.CSV");
+            assertThat(store.assertions(org.entente.core.AssertionQuery.all()))
+                    .extracting(a -> a.id())
+                    .containsExactly("gdelt-50", "gdelt-52");
         }
     }
 
