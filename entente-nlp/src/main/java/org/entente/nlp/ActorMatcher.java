@@ -20,9 +20,11 @@ import org.entente.core.AliasKind;
  * possessive ("Iran's") is ignored. Abbreviations and metonyms match case-sensitively; other aliases
  * ignore case except that a capitalised alias word needs a capitalised text word ("Turkey", not
  * "turkey"). A metonym used as a place is dropped: after a preposition of place or motion ("in
- * Tehran", "visited Baku"), before another capitalised word ("Tehran Times"), or as a modifier after
- * an article ("the Tehran communiqué"); after "to" only following a word of motion ("flew to
- * Moscow", not "deliveries to Tehran"). Cost: linear in tokens times the aliases sharing a first word.
+ * Tehran", "arrived in Baku"), before another capitalised word ("Tehran Times"), or as a modifier
+ * after an article ("the Tehran communiqué"); after "to" only following a word of motion ("flew to
+ * Moscow", not "deliveries to Tehran"). A capital visited is its government: "visited Riyadh", "a
+ * trip to Beijing", "its embassy in Riyadh". Cost: linear in tokens times the aliases sharing a
+ * first word.
  * Immutable and thread-safe.
  */
 final class ActorMatcher {
@@ -48,17 +50,11 @@ final class ActorMatcher {
             "return",
             "moved",
             "fled",
-            "trip",
-            "journey",
             "way",
             "route",
             "road",
             "back",
             "sent",
-            "delegation",
-            "envoy",
-            "ambassador",
-            "embassy",
             "flights",
             "flight",
             "pilgrims",
@@ -78,25 +74,8 @@ final class ActorMatcher {
             "attache",
             "staff");
     private static final Set<String> PLACE_BEFORE = Set.of(
-            "in",
-            "from",
-            "visited",
-            "visit",
-            "visiting",
-            "near",
-            "into",
-            "at",
-            "via",
-            "outside",
-            "inside",
-            "across",
-            "around",
-            "toward",
-            "towards",
-            "arrived",
-            "reached",
-            "left",
-            "flew");
+            "in", "from", "near", "into", "at", "via", "outside", "inside", "across", "around", "toward", "towards",
+            "arrived", "reached", "left", "flew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> GOVERNMENT_NOUNS =
             Set.of("regime", "government", "leadership", "authorities", "administration", "establishment", "'s");
@@ -192,8 +171,9 @@ final class ActorMatcher {
         String before = first > 0 ? lower(tokens.get(first - 1)) : "";
         String after = last + 1 < tokens.size() ? tokens.get(last + 1) : "";
         String twoBefore = first > 1 ? lower(tokens.get(first - 2)) : "";
-        if (before.equals("from") && ENVOYS.contains(twoBefore)) {
-            // "withdrew their ambassadors from Doha": the envoy leaves the state, not the city.
+        if ((before.equals("from") || before.equals("in")) && ENVOYS.contains(twoBefore)) {
+            // "withdrew their ambassadors from Doha", "reopened its embassy in Riyadh": the envoy
+            // leaves or serves the state, not the city.
             return false;
         }
         if (PLACE_BEFORE.contains(before) || before.equals("to") && MOTION.contains(twoBefore)) {

@@ -105,6 +105,9 @@ final class Arguments {
             "hacker",
             "volunteer");
 
+    /** A state's presence in another: "reopened its embassy in Riyadh". */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "ambassador");
+
     /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
     static final Set<String> QUANTITIES =
             Set.of("part", "some", "most", "much", "half", "portion", "share", "all", "bulk", "rest");
@@ -253,6 +256,17 @@ final class Arguments {
      */
     static List<Parse.Arc> verbArcs(Parse parse, int verb) {
         List<Parse.Arc> arcs = new ArrayList<>(parse.children(verb));
+        // A subject shared with an earlier verb comes over as its first conjunct only: in "Bahrain,
+        // Sudan and Somalia followed the Saudi lead and cut ties" "cut" gets "Bahrain" alone.
+        for (Parse.Arc subject : parse.children(verb)) {
+            if (subject.relation().startsWith("nsubj")) {
+                parse.children(subject.dependent()).stream()
+                        .filter(arc -> arc.base().equals("conj"))
+                        .map(arc -> new Parse.Arc(verb, subject.relation(), arc.dependent()))
+                        .filter(arc -> !arcs.contains(arc))
+                        .forEach(arcs::add);
+            }
+        }
         for (Parse.Arc particle : parse.children(verb)) {
             if (PARTICLES.contains(parse.lemma(particle.dependent()))) {
                 parse.children(particle.dependent()).stream()
@@ -306,8 +320,9 @@ final class Arguments {
             if (arc.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(object))) {
                 targets.addAll(objectTargets(parse, actors, arc.dependent(), kind));
             }
-            if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
-                targets.addAll(actors.of(arc.dependent()));
+            boolean mission = arc.marker().equals("in") && MISSIONS.contains(parse.lemma(object));
+            if (arc.base().equals("nmod") && (OBJECT_MARKERS.contains(arc.marker()) || mission)) {
+                targets.addAll(actors.of(arc.dependent())); // "closed its embassy in Doha"
             }
             boolean participle = arc.relation().equals("acl") || arc.relation().equals("amod");
             if (participle && parse.tokens().get(arc.dependent()).tag().equals("VBN")) {

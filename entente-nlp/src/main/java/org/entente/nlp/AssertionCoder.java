@@ -139,28 +139,47 @@ final class AssertionCoder {
         while (i < parse.tokens().size()) {
             Optional<Found> here = entryAt(parse, i);
             here.ifPresent(found::add);
-            i += here.map(f -> f.entry().lemmas().size()).orElse(1);
+            i = here.map(Found::end).orElse(i + 1);
         }
         return found;
     }
 
-    /** A lexicon entry found at a phrase starting on some token, and the phrase's syntactic head. */
-    private record Found(Lexicon.Entry entry, int head) {}
+    /**
+     * A lexicon entry found at a phrase starting on some token, the phrase's syntactic head, and the
+     * token after the phrase's words in a row (after the verb alone for "brought A and B together").
+     */
+    private record Found(Lexicon.Entry entry, int head, int end) {}
 
     private Optional<Found> entryAt(Parse parse, int start) {
         List<Lexicon.Entry> entries = new ArrayList<>(lexicon.startingWith(parse.lemma(start)));
         // The word too: a tokenizer's lemma may differ ("arms" -> "arm") or be mangled by a locale.
         entries.addAll(lexicon.startingWith(parse.tokens().get(start).word().toLowerCase(Locale.ROOT)));
         for (Lexicon.Entry entry : entries) {
+            int end = start + entry.lemmas().size();
             if (!matchesFrom(parse, start, entry.lemmas())) {
-                continue;
+                if (!separatedParticle(parse, start, entry)) {
+                    continue;
+                }
+                end = start + 1;
             }
-            int head = entry.pos() == Lexicon.Pos.NOUN ? start + entry.lemmas().size() - 1 : start;
+            int head = entry.pos() == Lexicon.Pos.NOUN ? end - 1 : start;
             if (entry.pos().admits(parse.tokens().get(head).tag()) && objectFits(parse, head, entry)) {
-                return Optional.of(new Found(entry, head));
+                return Optional.of(new Found(entry, head, end));
             }
         }
         return Optional.empty();
+    }
+
+    /** True for a verb and its particle apart, as in "brought Tshisekedi and Kagame together". */
+    private static boolean separatedParticle(Parse parse, int start, Lexicon.Entry entry) {
+        List<String> lemmas = entry.lemmas();
+        return entry.pos() == Lexicon.Pos.VERB
+                && lemmas.size() == 2
+                && parse.lemma(start).equals(lemmas.get(0))
+                && parse.children(start).stream()
+                        .anyMatch(arc -> (arc.relation().equals("advmod")
+                                        || arc.relation().equals("compound:prt"))
+                                && parse.lemma(arc.dependent()).equals(lemmas.get(1)));
     }
 
     private static boolean matchesFrom(Parse parse, int start, List<String> lemmas) {
@@ -225,12 +244,11 @@ final class AssertionCoder {
         Sides sides = verb
                 ? Arguments.ofVerb(parse, actors, head, entry)
                 : NounArguments.ofNoun(parse, actors, head, entry.kind());
-        if (verb && entry.lemmas().size() > 1) {
-            sides = sides.withTargets(Arguments.phraseTargets(
-                    parse, actors, head + 1, head + entry.lemmas().size()));
+        if (verb && found.end() > head + 1) {
+            sides = sides.withTargets(Arguments.phraseTargets(parse, actors, head + 1, found.end()));
         }
         if (verb && (sides.sources().isEmpty() || sides.targets().isEmpty())) {
-            sides = Adjacent.fill(parse, actors, head, head + entry.lemmas().size(), sides);
+            sides = Adjacent.fill(parse, actors, head, found.end(), sides);
         }
         boolean soured = !verb && qualifiedAgainst(parse, head);
         if (soured && !(entry.mutual() && entry.kind() == RelationKind.DIPLOMATIC_COOPERATION)) {

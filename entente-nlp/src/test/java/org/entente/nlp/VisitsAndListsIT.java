@@ -1,0 +1,104 @@
+package org.entente.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entente.core.RelationKind;
+import org.entente.core.Sign;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fourth recall pass (issue 4): capitals visited stand for their governments, meetings called
+ * off are a cooling, a shared subject reaches every coordinated verb, a verb tagged as a noun is
+ * still a verb; each on sentences of our own, with what must not follow.
+ */
+@Tag("model")
+class VisitsAndListsIT {
+
+    @Test
+    void visitingACapital_isAVisitToItsGovernment() {
+        assertThat(Extracted.assertions("In May 2019 the Japanese prime minister visited Tehran."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("JPN");
+                    assertThat(a.targets()).containsExactly("IRN");
+                    assertThat(a.kind()).isEqualTo(RelationKind.CONSULT);
+                });
+    }
+
+    @Test
+    void troopsMovingToACity_doNotMakeItAParty() {
+        assertThat(Extracted.assertions("Russian troops moved to Kyiv in February 2022 and fought Ukraine's army."))
+                .allSatisfy(a -> assertThat(a.targets()).containsExactly("UKR"));
+    }
+
+    @Test
+    void anEmbassyInACapital_belongsToTheTieWithItsState() {
+        assertThat(Extracted.assertions("Bahrain reopened its embassy in Doha in 2023."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("BHR");
+                    assertThat(a.targets()).containsExactly("QAT");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+    }
+
+    @Test
+    void callingOffATrip_coolsTheTie_itIsNoMeeting() {
+        assertThat(Extracted.assertions("In 2019 the Danish prime minister called off a trip to Washington."))
+                .anySatisfy(a -> {
+                    assertThat(a.targets()).containsExactly("USA");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                })
+                .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(Sign.POSITIVE));
+    }
+
+    @Test
+    void cancellingAMeetingWithACounterpart_isNoMeeting() {
+        assertThat(Extracted.assertions("In 2021 Beijing cancelled a meeting with the Lithuanian foreign minister."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("CHN");
+                    assertThat(a.targets()).containsExactly("LTU");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                })
+                .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(RelationKind.CONSULT));
+    }
+
+    @Test
+    void lodgingAProtestWithAState_disapprovesOfIt() {
+        assertThat(Extracted.assertions("Seoul lodged a formal protest with Tokyo over the textbooks."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("KOR");
+                    assertThat(a.targets()).containsExactly("JPN");
+                    assertThat(a.kind()).isEqualTo(RelationKind.DISAPPROVE);
+                });
+    }
+
+    @Test
+    void bringingTwoPartiesTogether_isMediation() {
+        assertThat(Extracted.assertions("In 2018 Saudi Arabia brought Ethiopia and Eritrea together in Jeddah."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("SAU");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ETH", "ERI");
+                    assertThat(a.kind()).isEqualTo(RelationKind.MEDIATE);
+                });
+    }
+
+    @Test
+    void aSubjectListSharedByTwoVerbs_actsInBoth() {
+        assertThat(Extracted.assertions("Egypt, Bahrain and the Emirates backed Riyadh and cut their ties with Qatar."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactlyInAnyOrder("EGY", "BHR", "ARE");
+                    assertThat(a.targets()).containsExactly("QAT");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                });
+    }
+
+    @Test
+    void aVerbTaggedAsAPluralNoun_isStillAVerb() {
+        assertThat(Extracted.assertions("Iran still arms and funds Hezbollah and Hamas."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("IRN");
+                    assertThat(a.targets()).contains("hezbollah", "hamas");
+                    assertThat(a.kind()).isEqualTo(RelationKind.AID);
+                });
+    }
+}
