@@ -176,6 +176,9 @@ final class ActorMatcher {
             // leaves or serves the state, not the city.
             return false;
         }
+        if (before.equals("to") && envoyBefore(tokens, first)) {
+            return false; // "sent its ambassador back to Tehran": the envoy goes to the government
+        }
         if (PLACE_BEFORE.contains(before) || before.equals("to") && MOTION.contains(twoBefore)) {
             return true;
         }
@@ -187,6 +190,16 @@ final class ActorMatcher {
                 && !GOVERNMENT_NOUNS.contains(lower(after))
                 && !after.startsWith("'");
         return ARTICLES.contains(before) && modifier;
+    }
+
+    /** True when one of the three words before the "to" ahead of a name is an envoy. */
+    private static boolean envoyBefore(List<String> tokens, int name) {
+        for (int i = Math.max(0, name - 4); i < name - 1; i++) {
+            if (ENVOYS.contains(lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pieces of a token between hyphens and dashes, without a trailing possessive. */

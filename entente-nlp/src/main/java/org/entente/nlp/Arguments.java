@@ -183,10 +183,18 @@ final class Arguments {
         if (subjects.isEmpty() && passive.isEmpty()) {
             subjects.addAll(controller(parse, actors, head));
         }
+        if (!subjects.isEmpty()) {
+            subjects.addAll(Clauses.likewise(parse, actors, head)); // "welcomed it, as did Qatar"
+            objects.removeAll(subjects);
+            obliques.removeAll(subjects);
+        }
         if (!passive.isEmpty()) {
             passive.addAll(objects);
             passive.addAll(obliques);
             return new AssertionCoder.Sides(List.copyOf(agents), List.copyOf(passive), 0.75);
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(agents); // "a deal brokered by China": a doer with no patient named
         }
         double confidence = objects.isEmpty() ? 0.75 : 0.9;
         objects.addAll(obliques);

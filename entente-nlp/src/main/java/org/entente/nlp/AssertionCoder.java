@@ -256,7 +256,7 @@ final class AssertionCoder {
         }
         List<String> between = actors.between(head);
         if (entry.kind() == RelationKind.MEDIATE) {
-            sides = new Sides(sides.sources(), parties(actors, head, sides.targets()), 0.6);
+            sides = new Sides(sides.sources(), parties(parse, actors, head, sides.targets()), 0.6);
         } else if (entry.kind() == RelationKind.CONSULT && !verb && between.size() > 1 && entry.mutual()) {
             // "hosted talks among A, B and C": every party, the host too, met every other.
             List<String> all = new ArrayList<>(sides.sources());
@@ -328,8 +328,10 @@ final class AssertionCoder {
     }
 
     /** The two or more parties a mediator stands between, or none. */
-    static List<String> parties(Actors actors, int head, List<String> named) {
-        for (List<String> candidates : List.of(actors.between(head), actors.betweenAnywhere(), named)) {
+    static List<String> parties(Parse parse, Actors actors, int head, List<String> named) {
+        List<List<String>> ways = List.of(
+                actors.between(head), actors.betweenAnywhere(), named, Clauses.partiesAbove(parse, actors, head));
+        for (List<String> candidates : ways) {
             if (candidates.size() > 1) {
                 return candidates;
             }

@@ -73,16 +73,19 @@ final class CoreNlpExtractor implements Extractor {
         Map<String, Assertion> assertions = new LinkedHashMap<>();
         Coreference coreference = new Coreference(mentioned);
         DeedReferences deeds = new DeedReferences();
+        AccordReferences accords = new AccordReferences();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             Parse parse = parses.get(s);
             List<ActorMatcher.Mention> mentions = mentions(sentence, parse, mentioned);
             mentions.addAll(coreference.resolve(sentence.block(), parse, mentions));
             mentions.addAll(deeds.resolve(sentence.block(), parse, mentions));
+            mentions.addAll(accords.resolve(parse, mentions));
             mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
             coreference.remember(sentence.block(), parse, mentions);
             List<AssertionCoder.Coded> codedHere = coder.code(parse, mentions);
             deeds.remember(sentence.block(), codedHere);
+            accords.remember(parse, codedHere);
             coreference.rememberTies(sentence.block(), codedHere);
             for (AssertionCoder.Coded coded : codedHere) {
                 if (!plausible(coded, mentioned)) {

@@ -101,4 +101,47 @@ class VisitsAndListsIT {
                     assertThat(a.kind()).isEqualTo(RelationKind.AID);
                 });
     }
+
+    @Test
+    void welcomingTheAgreement_welcomesItsParties_asDoOthersListedAfter() {
+        assertThat(Extracted.assertions(
+                        "In 2020 Israel and Bahrain signed an agreement to normalise relations.",
+                        "Egypt welcomed the agreement, as did Jordan and Oman."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactlyInAnyOrder("EGY", "JOR", "OMN");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ISR", "BHR");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+    }
+
+    @Test
+    void anAccordOnlyTalkedOf_tiesNobodyAgain() {
+        assertThat(Extracted.assertions(
+                        "In 2020 Israel and Bahrain signed an agreement to normalise relations.",
+                        "The agreement has held since then."))
+                .filteredOn(a -> a.evidence().sentence() == 1)
+                .isEmpty();
+    }
+
+    @Test
+    void aDealBrokeredByAThirdState_isItsMediationBetweenThoseWhoAgreed() {
+        assertThat(
+                        Extracted.assertions(
+                                "Ethiopia and Kenya agreed in 2022 to reopen their border, in a deal brokered by the African Union."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("african-union");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ETH", "KEN");
+                    assertThat(a.kind()).isEqualTo(RelationKind.MEDIATE);
+                });
+    }
+
+    @Test
+    void anAmbassadorSentBackToACapital_goesToItsGovernment() {
+        assertThat(Extracted.assertions("In 2021 Qatar sent its ambassador back to Cairo."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("QAT");
+                    assertThat(a.targets()).containsExactly("EGY");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+    }
 }
