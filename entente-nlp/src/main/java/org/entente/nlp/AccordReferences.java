@@ -99,15 +99,19 @@ final class AccordReferences {
 
     /**
      * True when a verb acts on the accord ("welcomed the agreement", "pulled out of the deal", "the
-     * pact was condemned"); as a subject it is only talked of ("the ceasefire was never respected"),
-     * and its parties would tie themselves again.
+     * pact was condemned by Seoul"); as a plain subject it is only talked of ("the ceasefire was
+     * never respected"), and its parties would tie themselves again.
      */
     private static boolean actorsActOn(Parse parse, int noun) {
         return parse.heads(noun).stream()
                 .anyMatch(arc -> (arc.base().equals("obj")
                                 || arc.base().equals("obl")
-                                || arc.relation().equals("nsubj:pass"))
+                                || arc.relation().equals("nsubj:pass") && hasAgent(parse, arc.governor()))
                         && parse.tokens().get(arc.governor()).tag().startsWith("VB"));
+    }
+
+    private static boolean hasAgent(Parse parse, int verb) {
+        return parse.children(verb).stream().anyMatch(arc -> arc.relation().equals("obl:agent"));
     }
 
     /** "the agreement between A and B", "the deal with Cairo": the noun names its own parties. */

@@ -20,7 +20,7 @@ final class Arguments {
             Set.of("to", "with", "against", "on", "for", "into", "toward", "towards", "at", "over", "upon", "of");
     /** Prepositions after a verb's object noun that lead to the other side: "relations with Qatar". */
     private static final Set<String> OBJECT_MARKERS =
-            Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
+            Set.of("to", "with", "against", "on", "toward", "towards", "into", "from", "off");
 
     /**
      * Prepositions by which a participle ties its noun to an owner: "tied to", "bound for", "owned
@@ -104,6 +104,9 @@ final class Arguments {
             "smuggler",
             "hacker",
             "volunteer");
+
+    /** Trade whose goods tell where they come from or go: "imports of Taiwanese fruit". */
+    private static final Set<String> GOODS = Set.of("import", "export", "shipment", "purchase", "sale");
 
     /** A state's presence in another: "reopened its embassy in Riyadh". */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "ambassador");
@@ -325,7 +328,8 @@ final class Arguments {
     private static List<String> objectTargets(Parse parse, Actors actors, int object, RelationKind kind) {
         Set<String> targets = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(object)) {
-            if (arc.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(object))) {
+            boolean goods = GOODS.contains(parse.lemma(object)); // "halted imports of Taiwanese fruit"
+            if (arc.relation().equals("nmod:of") && (QUANTITIES.contains(parse.lemma(object)) || goods)) {
                 targets.addAll(objectTargets(parse, actors, arc.dependent(), kind));
             }
             boolean mission = arc.marker().equals("in") && MISSIONS.contains(parse.lemma(object));

@@ -203,7 +203,8 @@ final class AssertionCoder {
                 || parse.children(head).stream()
                         .filter(arc -> arc.base().equals("obj")
                                 || arc.relation().equals("nsubj:pass")
-                                || arc.relation().equals("xcomp")) // "called the measures illegal"
+                                || arc.relation().equals("xcomp") // "called the measures illegal"
+                                || arc.relation().equals("obl:npmod")) // "called the drills an escalation"
                         .anyMatch(arc -> entry.objects().contains(parse.lemma(arc.dependent())));
         boolean oblique = entry.markers().isEmpty()
                 || Arguments.verbArcs(parse, head).stream()
@@ -225,8 +226,8 @@ final class AssertionCoder {
                 .map(Parse.Arc::dependent)
                 .toList();
         boolean predicative = parse.children(verb).stream()
-                .anyMatch(arc ->
-                        arc.relation().equals("xcomp") && !isVerb(parse, arc.dependent())); // not "called on X to"
+                .anyMatch(arc -> arc.relation().equals("obl:npmod")
+                        || arc.relation().equals("xcomp") && !isVerb(parse, arc.dependent())); // not "called on X to"
         return predicative
                 || objects.stream()
                                 .filter(o -> parse.heads(o).stream()

@@ -84,7 +84,7 @@ final class CoreNlpExtractor implements Extractor {
             mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
             coreference.remember(sentence.block(), parse, mentions);
             List<AssertionCoder.Coded> codedHere = coder.code(parse, mentions);
-            deeds.remember(sentence.block(), codedHere);
+            deeds.remember(sentence.block(), parse, mentions, codedHere);
             accords.remember(parse, codedHere);
             coreference.rememberTies(sentence.block(), codedHere);
             for (AssertionCoder.Coded coded : codedHere) {

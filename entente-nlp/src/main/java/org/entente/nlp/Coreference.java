@@ -18,8 +18,8 @@ import org.entente.core.AliasKind;
  * Resolves, in one document read sentence by sentence, the words that point back to an actor named
  * in an earlier sentence, rule by rule and precision first: "he" and "she" to the last person (or
  * titled official: "Guyana's president") who was a subject in the same paragraph; "it" to the single
- * actor subject, and "they" or "both" to the two or more actor subjects, of the sentence before in
- * the same paragraph; "the two governments" or "the three" to the most recently named states of
+ * actor subject (with none, the single actor named), and "they" or "both" to the two or more actor
+ * subjects, of the sentence before in the same paragraph; "the two governments" or "the three" to the most recently named states of
  * this paragraph or the one before ("the federal government" as "the government"); "both leaders"
  * or "them" to two leaders a sentence just tied to each other ("Abiy met Isaias"); "the kingdom"
  * or "the South" to the most recent actor whose name carries that word; "the bloc" or "the
@@ -286,6 +286,14 @@ final class Coreference {
             } else if (ids.size() == 1 && titled) {
                 lastPerson = Optional.of(ids.get(0));
                 lastPersonBlock = block;
+            }
+        }
+        if (found.isEmpty()) {
+            // "What followed showed how China punishes. It suspended talks": the one actor named.
+            List<String> named =
+                    all.stream().map(ActorMatcher.Mention::actor).distinct().toList();
+            if (named.size() == 1 && !isPerson(named.get(0))) {
+                found.addAll(named);
             }
         }
         lastSubjects = List.copyOf(new LinkedHashSet<>(found));

@@ -144,4 +144,38 @@ class VisitsAndListsIT {
                     assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
                 });
     }
+
+    @Test
+    void itAfterASentenceNamingOneState_isThatState() {
+        assertThat(Extracted.assertions(
+                        "What came next showed how Russia retaliates. It halted imports of Moldovan wine in 2013."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("RUS");
+                    assertThat(a.targets()).containsExactly("MDA");
+                    assertThat(a.kind()).isEqualTo(RelationKind.REDUCE_RELATIONS);
+                });
+    }
+
+    @Test
+    void exercisesCalledAnEscalation_judgeWhoeverAnnouncedThem() {
+        assertThat(Extracted.assertions(
+                        "In 2023 the People's Liberation Army announced exercises around Taiwan. Tokyo called the"
+                                + " exercises a dangerous escalation."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("JPN");
+                    assertThat(a.targets()).containsExactly("CHN");
+                    assertThat(a.kind()).isEqualTo(RelationKind.DISAPPROVE);
+                })
+                .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(RelationKind.CONSULT));
+    }
+
+    @Test
+    void firingIntoTheWatersOffAState_isForceAgainstIt() {
+        assertThat(Extracted.assertions("In 1996 China fired missiles into the waters off Taiwan."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("CHN");
+                    assertThat(a.targets()).containsExactly("TWN");
+                    assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
+                });
+    }
 }
