@@ -38,6 +38,8 @@ final class Coreference {
     private int lastSubjectsBlock = -1;
     private Optional<String> lastPerson = Optional.empty();
     private int lastPersonBlock = -1;
+    /** The state whose army was last named ("the Sudanese Armed Forces", "the Congolese army"). */
+    private Optional<String> lastArmy = Optional.empty();
 
     private record Seen(String actor, int block) {}
 
@@ -139,8 +141,17 @@ final class Coreference {
             List<String> found = states(block, ReferringWords.NUMBERS.get(before), named, noun, parse);
             return found.isEmpty() && lemma.equals("leader") ? lastLeaders(block, named) : found;
         }
-        if (plural || hasOwnModifier(parse, noun)) {
+        if (hasOwnModifier(parse, noun)) {
             return List.of();
+        }
+        if (plural) {
+            // "the rebels", "the paramilitaries": the one armed group the text is about
+            return ReferringWords.ARMED_NOUNS.contains(lemma)
+                    ? latest(recent, block, a -> a.type() == ActorType.ARMED_GROUP)
+                    : List.of();
+        }
+        if (ReferringWords.ARMY_NOUNS.contains(lemma)) {
+            return lastArmy.stream().toList();
         }
         if (ReferringWords.STATE_NOUNS.contains(lemma)) {
             return latest(subjects, block, a -> a.type() == ActorType.STATE);
@@ -288,6 +299,7 @@ final class Coreference {
                 lastPersonBlock = block;
             }
         }
+        rememberArmy(parse, actors);
         if (found.isEmpty()) {
             // "What followed showed how China punishes. It suspended talks": the one actor named.
             List<String> named =
@@ -328,6 +340,21 @@ final class Coreference {
             }
         }
         return List.of();
+    }
+
+    /** "the Sudanese Armed Forces", "Rwanda's army": the state a later bare "the army" stands for. */
+    private void rememberArmy(Parse parse, Actors actors) {
+        for (int t = 0; t < parse.tokens().size(); t++) {
+            if (ReferringWords.ARMY_NOUNS.contains(parse.lemma(t))
+                    || parse.lemma(t).startsWith("force")) {
+                List<String> states = actors.modifying(t).stream()
+                        .filter(id -> known.containsKey(id) && known.get(id).type() == ActorType.STATE)
+                        .toList();
+                if (states.size() == 1) {
+                    lastArmy = Optional.of(states.get(0));
+                }
+            }
+        }
     }
 
     private void rememberNames(Actor person) {

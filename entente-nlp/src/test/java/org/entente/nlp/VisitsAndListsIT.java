@@ -178,4 +178,27 @@ class VisitsAndListsIT {
                     assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
                 });
     }
+
+    @Test
+    void theArmy_isTheStateWhoseArmyWasNamed() {
+        assertThat(Extracted.assertions(
+                        "Clashes began in 2022 between the Ethiopian army and Tigrayan fighters.",
+                        "In 2021 Iran reportedly sold armed drones to the army."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("IRN");
+                    assertThat(a.targets()).containsExactly("ETH");
+                    assertThat(a.kind()).isEqualTo(RelationKind.AID);
+                });
+    }
+
+    @Test
+    void theRebels_areTheArmedGroupTheTextIsAbout() {
+        assertThat(Extracted.assertions(
+                        "The M23 took Goma in January 2025.", "In 2022 Kinshasa accused Kigali of arming the rebels."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("RWA");
+                    assertThat(a.targets()).containsExactly("m23");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+    }
 }
