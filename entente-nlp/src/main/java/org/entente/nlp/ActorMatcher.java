@@ -30,7 +30,15 @@ import org.entente.core.AliasKind;
 final class ActorMatcher {
 
     /** An actor named by tokens {@code first..last} (inclusive, indices into the token list). */
-    record Mention(String actor, int first, int last, AliasKind kind) {}
+    /**
+     * An actor named by tokens {@code first..last}; {@code shared} when the alias names other actors
+     * too ("Congo", "Congolese"), each of which then gets a mention on the same tokens.
+     */
+    record Mention(String actor, int first, int last, AliasKind kind, boolean shared) {
+        Mention(String actor, int first, int last, AliasKind kind) {
+            this(actor, first, last, kind, false);
+        }
+    }
 
     private record Entry(String actor, AliasKind kind, List<String> parts) {}
 
@@ -122,7 +130,10 @@ final class ActorMatcher {
             int first = owner.get(p);
             int last = owner.get(p + entry.parts().size() - 1);
             if (!(entry.kind() == AliasKind.METONYM && isPlace(tokens, first, last))) {
-                mentions.add(new Mention(entry.actor(), first, last, entry.kind()));
+                List<Entry> sharing = sharing(entry, parts, p);
+                for (Entry one : sharing) {
+                    mentions.add(new Mention(one.actor(), first, last, one.kind(), sharing.size() > 1));
+                }
             }
             p += entry.parts().size();
         }
@@ -136,6 +147,18 @@ final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    /** The entries of every actor whose alias matches the same words as {@code entry}'s. */
+    private List<Entry> sharing(Entry entry, List<String> parts, int p) {
+        List<Entry> same = new ArrayList<>();
+        for (Entry other : byFirstPart.getOrDefault(key(parts.get(p)), List.of())) {
+            boolean another = same.stream().noneMatch(e -> e.actor().equals(other.actor()));
+            if (other.parts().size() == entry.parts().size() && another && matchesAt(other, parts, p)) {
+                same.add(other);
+            }
+        }
+        return same;
     }
 
     private static boolean matchesAt(Entry entry, List<String> parts, int p) {

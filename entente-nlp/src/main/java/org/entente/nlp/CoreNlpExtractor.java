@@ -100,11 +100,25 @@ final class CoreNlpExtractor implements Extractor {
     }
 
     /**
+     * True when a name two actors share ("Congo", "Congolese") stands for this one: the document has
+     * named it by a name of its own ("Kinshasa", "DR Congo") and none of the others.
+     */
+    private static boolean sharedMeans(
+            ActorMatcher.Mention mention, List<ActorMatcher.Mention> all, Map<String, Actor> mentioned) {
+        return mentioned.containsKey(mention.actor())
+                && all.stream()
+                        .filter(other -> other.shared() && other.first() == mention.first())
+                        .filter(other -> !other.actor().equals(mention.actor()))
+                        .noneMatch(other -> mentioned.containsKey(other.actor()));
+    }
+
+    /**
      * The sentence's actors from the knowledge base and, where a predicate meets a proper noun the
      * base lacks, from {@link Discovery}; each actor named is added to {@code mentioned}.
      */
     private List<ActorMatcher.Mention> mentions(Sentence sentence, Parse parse, Map<String, Actor> mentioned) {
         List<ActorMatcher.Mention> mentions = new ArrayList<>(matcher.match(parse.words()));
+        mentions.removeIf(m -> m.shared() && !sharedMeans(m, mentions, mentioned));
         mentions.removeAll(elaborated(parse, mentions));
         mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
         if (Discovery.worth(parse, mentions) && coder.hasPredicate(parse)) {

@@ -201,4 +201,20 @@ class VisitsAndListsIT {
                     assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
                 });
     }
+
+    @Test
+    void aNameTwoStatesShare_isTheOneTheDocumentNamed() {
+        assertThat(Extracted.assertions(
+                        "Kinshasa broke off relations with Kigali in January 2025.",
+                        "Burundi backed the Congolese army in 2023."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("BDI");
+                    assertThat(a.targets()).containsExactly("COD");
+                });
+        assertThat(Extracted.assertions(
+                        "Brazzaville hosted a summit in 2019.", "In 2020 Angola signed a trade deal with Congo."))
+                .anySatisfy(a -> assertThat(a.targets()).containsExactly("COG"));
+        assertThat(Extracted.assertions("In 2020 Angola signed a trade deal with Congo."))
+                .allSatisfy(a -> assertThat(a.targets()).doesNotContain("COD", "COG"));
+    }
 }
