@@ -261,6 +261,17 @@ final class Arguments {
         return inSentence.isEmpty() ? actors.of(token) : inSentence;
     }
 
+    /** The actors a verb's subject acts together with: "alongside the army", "side by side with the FDLR". */
+    static List<String> alongside(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(verb)) {
+            if (arc.relation().equals("obl:alongside") || arc.relation().equals("obl:beside")) {
+                found.addAll(actors.of(arc.dependent()));
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /**
      * The arcs of a verb, with the obliques of its particle moved up to it: in "hand the districts
      * back to Azerbaijan" the parser hangs "to Azerbaijan" on "back".

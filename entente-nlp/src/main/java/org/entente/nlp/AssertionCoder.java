@@ -313,6 +313,17 @@ final class AssertionCoder {
             // "Washington hosted Vucic and Hoti": the guests met each other too.
             all.addAll(pairs(sides.targets(), kind, kind.defaultIntensity(), reading));
         }
+        List<String> allies = verb && (kind == RelationKind.FIGHT || kind == RelationKind.ASSAULT)
+                ? Arguments.alongside(parse, actors, head)
+                : List.of();
+        if (!allies.isEmpty()) {
+            // "fought the M23 alongside the Congolese army": allied with the army, and the army fights too.
+            RelationKind together = RelationKind.MATERIAL_COOPERATION;
+            coded(new Sides(sides.sources(), allies, 0.75), together, together.defaultIntensity(), reading)
+                    .ifPresent(all::add);
+            coded(new Sides(allies, sides.targets(), 0.6), kind, intensity, reading)
+                    .ifPresent(all::add);
+        }
         return all;
     }
 

@@ -124,6 +124,15 @@ final class Clauses {
                         .forEach(conj -> found.addAll(actors.on(conj.dependent()))); // "In 2021 A and B"
                 continue;
             }
+            boolean yearOnNoun = arc.base().equals("obl")
+                    && date < verb
+                    && actors.on(date).isEmpty()
+                    && yearBefore(parse, date)
+                    && parse.children(verb).stream().noneMatch(s -> s.relation().startsWith("nsubj"));
+            if (yearOnNoun) {
+                found.addAll(actors.modifying(date)); // "In 2021 Rwandan troops fought", read as "in 2021 troops"
+                continue;
+            }
             boolean dated = arc.base().equals("obl")
                     && date < verb
                     && (Discovery.MONTHS.contains(parse.lemma(date))

@@ -217,4 +217,18 @@ class VisitsAndListsIT {
         assertThat(Extracted.assertions("In 2020 Angola signed a trade deal with Congo."))
                 .allSatisfy(a -> assertThat(a.targets()).doesNotContain("COD", "COG"));
     }
+
+    @Test
+    void fightingAlongsideAnArmy_alliesWithItsState_andTheArmyFightsToo() {
+        assertThat(Extracted.assertions("In 2021 Rwandan troops fought the insurgents alongside the Mozambican army."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("RWA");
+                    assertThat(a.targets()).containsExactly("MOZ");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                })
+                .noneSatisfy(a -> {
+                    assertThat(a.targets()).contains("MOZ");
+                    assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
+                });
+    }
 }
