@@ -261,12 +261,18 @@ final class Arguments {
         return inSentence.isEmpty() ? actors.of(token) : inSentence;
     }
 
-    /** The actors a verb's subject acts together with: "alongside the army", "side by side with the FDLR". */
+    /** The actors a verb's subject fights with or for: "alongside the army", "for the Saudi-led coalition". */
     static List<String> alongside(Parse parse, Actors actors, int verb) {
         Set<String> found = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(verb)) {
             if (arc.relation().equals("obl:alongside") || arc.relation().equals("obl:beside")) {
                 found.addAll(actors.of(arc.dependent()));
+            } else if (arc.relation().equals("obl:for")) {
+                // "fought for the Saudi-led coalition", "fought for Ukraine"; not "for control of the city"
+                found.addAll(
+                        actors.of(arc.dependent()).isEmpty()
+                                ? actors.modifying(arc.dependent())
+                                : actors.of(arc.dependent()));
             }
         }
         return List.copyOf(found);

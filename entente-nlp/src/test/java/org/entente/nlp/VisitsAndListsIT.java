@@ -231,4 +231,25 @@ class VisitsAndListsIT {
                     assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
                 });
     }
+
+    @Test
+    void followingAStatesLead_sidesWithIt() {
+        assertThat(Extracted.assertions("In 2017 Egypt followed the Saudi lead and cut ties with Qatar."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("EGY");
+                    assertThat(a.targets()).containsExactly("SAU");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+    }
+
+    @Test
+    void fightingForAStateOrItsCoalition_sidesWithIt_fightingForAPlaceDoesNot() {
+        assertThat(Extracted.assertions("Sudanese fighters fought for the Saudi-led coalition in Yemen."))
+                .anySatisfy(a -> {
+                    assertThat(a.targets()).containsExactly("SAU");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+        assertThat(Extracted.assertions("Russian troops fought for control of the Ukrainian city in 2022."))
+                .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(Sign.POSITIVE));
+    }
 }
