@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.AliasKind;
+import org.entente.core.Modality;
+import org.entente.core.RelationKind;
 
 /**
  * Resolves, in one document read sentence by sentence, the words that point back to an actor named
@@ -38,6 +41,8 @@ final class Coreference {
     private int lastSubjectsBlock = -1;
     private Optional<String> lastPerson = Optional.empty();
     private int lastPersonBlock = -1;
+    /** The two sides of the last fight told: "both sides", "the two forces", "either side". */
+    private List<String> lastConflict = List.of();
     /** The state whose army was last named ("the Sudanese Armed Forces", "the Congolese army"). */
     private Optional<String> lastArmy = Optional.empty();
 
@@ -100,7 +105,8 @@ final class Coreference {
             boolean leveled = ReferringWords.LEVELS.contains(before)
                     && t > 1
                     && parse.lemma(t - 2).equals("the");
-            if (before.equals("the") || leveled || ReferringWords.NUMBERS.containsKey(before)) {
+            boolean either = before.equals("either") && ReferringWords.SIDE_NOUNS.contains(parse.lemma(t));
+            if (before.equals("the") || leveled || either || ReferringWords.NUMBERS.containsKey(before)) {
                 return description(block, parse, t, named);
             }
             if (tag.equals("NNP") && (t == 0 || !parse.tokens().get(t - 1).tag().startsWith("NNP"))) {
@@ -132,6 +138,10 @@ final class Coreference {
         String lemma = parse.lemma(noun);
         String before = parse.tokens().get(noun - 1).word().toLowerCase(Locale.ROOT);
         boolean plural = parse.tokens().get(noun).tag().endsWith("S");
+        boolean sides = ReferringWords.SIDE_NOUNS.contains(lemma) && !lastConflict.isEmpty();
+        if (sides && (before.equals("either") || ReferringWords.NUMBERS.getOrDefault(before, 0) == 2 && plural)) {
+            return lastConflict; // "called on both sides to cease fire", "denied arming either side"
+        }
         if (ReferringWords.NUMBERS.containsKey(before) && plural && ReferringWords.GROUP_NOUNS.contains(lemma)) {
             boolean definite =
                     before.equals("both") || noun > 1 && parse.lemma(noun - 2).equals("the");
@@ -320,6 +330,14 @@ final class Coreference {
      */
     void rememberTies(int block, List<AssertionCoder.Coded> coded) {
         for (AssertionCoder.Coded tie : coded) {
+            boolean fight = tie.kind() == RelationKind.FIGHT || tie.kind() == RelationKind.ASSAULT;
+            List<String> two = Stream.concat(tie.sources().stream(), tie.targets().stream())
+                    .map(id -> stateOf(id).orElse(id))
+                    .distinct()
+                    .toList();
+            if (fight && tie.modality() == Modality.ASSERTED && two.size() == 2) {
+                lastConflict = two;
+            }
             List<String> parties = new ArrayList<>(tie.sources());
             parties.addAll(tie.targets());
             List<String> pair = statesOf(parties).stream().distinct().toList();

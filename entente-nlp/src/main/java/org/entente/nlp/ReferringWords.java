@@ -33,6 +33,10 @@ final class ReferringWords {
             "regime",
             "adversary",
             "enemy");
+    /** Nouns that, as "both X", "the two X" or "either X", stand for the two sides of the last fight. */
+    static final Set<String> SIDE_NOUNS =
+            Set.of("side", "force", "party", "delegation", "camp", "belligerent", "combatant", "faction");
+
     static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "both", 2);
     /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
     static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");

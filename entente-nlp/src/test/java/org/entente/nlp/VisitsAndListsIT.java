@@ -2,6 +2,9 @@ package org.entente.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.entente.core.Assertion;
+import org.entente.core.Modality;
 import org.entente.core.RelationKind;
 import org.entente.core.Sign;
 import org.junit.jupiter.api.Tag;
@@ -251,5 +254,22 @@ class VisitsAndListsIT {
                 });
         assertThat(Extracted.assertions("Russian troops fought for control of the Ukrainian city in 2022."))
                 .noneSatisfy(a -> assertThat(a.sign()).isEqualTo(Sign.POSITIVE));
+    }
+
+    @Test
+    void bothSidesAndEitherSide_areTheTwoWhoLastFought() {
+        List<Assertion> found = Extracted.assertions(
+                "Ethiopian troops fought the Tigray People's Liberation Front in 2021. In 2022 the African Union"
+                        + " urged both sides to stop. Eritrea denied arming either side.");
+        assertThat(found)
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("african-union");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ETH", "tplf");
+                })
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("ERI");
+                    assertThat(a.targets()).containsExactlyInAnyOrder("ETH", "tplf");
+                    assertThat(a.modality()).isEqualTo(Modality.NEGATED);
+                });
     }
 }
