@@ -20,15 +20,25 @@ import org.entente.core.AliasKind;
  * possessive ("Iran's") is ignored. Abbreviations and metonyms match case-sensitively; other aliases
  * ignore case except that a capitalised alias word needs a capitalised text word ("Turkey", not
  * "turkey"). A metonym used as a place is dropped: after a preposition of place or motion ("in
- * Tehran", "visited Baku"), before another capitalised word ("Tehran Times"), or as a modifier after
- * an article ("the Tehran communiqué"); after "to" only following a word of motion ("flew to
- * Moscow", not "deliveries to Tehran"). Cost: linear in tokens times the aliases sharing a first word.
+ * Tehran", "arrived in Baku"), before another capitalised word ("Tehran Times"), or as a modifier
+ * after an article ("the Tehran communiqué"); after "to" only following a word of motion ("flew to
+ * Moscow", not "deliveries to Tehran"). A capital visited is its government: "visited Riyadh", "a
+ * trip to Beijing", "its embassy in Riyadh". Cost: linear in tokens times the aliases sharing a
+ * first word.
  * Immutable and thread-safe.
  */
 final class ActorMatcher {
 
     /** An actor named by tokens {@code first..last} (inclusive, indices into the token list). */
-    record Mention(String actor, int first, int last, AliasKind kind) {}
+    /**
+     * An actor named by tokens {@code first..last}; {@code shared} when the alias names other actors
+     * too ("Congo", "Congolese"), each of which then gets a mention on the same tokens.
+     */
+    record Mention(String actor, int first, int last, AliasKind kind, boolean shared) {
+        Mention(String actor, int first, int last, AliasKind kind) {
+            this(actor, first, last, kind, false);
+        }
+    }
 
     private record Entry(String actor, AliasKind kind, List<String> parts) {}
 
@@ -48,17 +58,11 @@ final class ActorMatcher {
             "return",
             "moved",
             "fled",
-            "trip",
-            "journey",
             "way",
             "route",
             "road",
             "back",
             "sent",
-            "delegation",
-            "envoy",
-            "ambassador",
-            "embassy",
             "flights",
             "flight",
             "pilgrims",
@@ -78,25 +82,8 @@ final class ActorMatcher {
             "attache",
             "staff");
     private static final Set<String> PLACE_BEFORE = Set.of(
-            "in",
-            "from",
-            "visited",
-            "visit",
-            "visiting",
-            "near",
-            "into",
-            "at",
-            "via",
-            "outside",
-            "inside",
-            "across",
-            "around",
-            "toward",
-            "towards",
-            "arrived",
-            "reached",
-            "left",
-            "flew");
+            "in", "from", "near", "into", "at", "via", "outside", "inside", "across", "around", "toward", "towards",
+            "arrived", "reached", "left", "flew");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> GOVERNMENT_NOUNS =
             Set.of("regime", "government", "leadership", "authorities", "administration", "establishment", "'s");
@@ -143,7 +130,10 @@ final class ActorMatcher {
             int first = owner.get(p);
             int last = owner.get(p + entry.parts().size() - 1);
             if (!(entry.kind() == AliasKind.METONYM && isPlace(tokens, first, last))) {
-                mentions.add(new Mention(entry.actor(), first, last, entry.kind()));
+                List<Entry> sharing = sharing(entry, parts, p);
+                for (Entry one : sharing) {
+                    mentions.add(new Mention(one.actor(), first, last, one.kind(), sharing.size() > 1));
+                }
             }
             p += entry.parts().size();
         }
@@ -157,6 +147,18 @@ final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    /** The entries of every actor whose alias matches the same words as {@code entry}'s. */
+    private List<Entry> sharing(Entry entry, List<String> parts, int p) {
+        List<Entry> same = new ArrayList<>();
+        for (Entry other : byFirstPart.getOrDefault(key(parts.get(p)), List.of())) {
+            boolean another = same.stream().noneMatch(e -> e.actor().equals(other.actor()));
+            if (other.parts().size() == entry.parts().size() && another && matchesAt(other, parts, p)) {
+                same.add(other);
+            }
+        }
+        return same;
     }
 
     private static boolean matchesAt(Entry entry, List<String> parts, int p) {
@@ -192,9 +194,13 @@ final class ActorMatcher {
         String before = first > 0 ? lower(tokens.get(first - 1)) : "";
         String after = last + 1 < tokens.size() ? tokens.get(last + 1) : "";
         String twoBefore = first > 1 ? lower(tokens.get(first - 2)) : "";
-        if (before.equals("from") && ENVOYS.contains(twoBefore)) {
-            // "withdrew their ambassadors from Doha": the envoy leaves the state, not the city.
+        if ((before.equals("from") || before.equals("in")) && ENVOYS.contains(twoBefore)) {
+            // "withdrew their ambassadors from Doha", "reopened its embassy in Riyadh": the envoy
+            // leaves or serves the state, not the city.
             return false;
+        }
+        if (before.equals("to") && envoyBefore(tokens, first)) {
+            return false; // "sent its ambassador back to Tehran": the envoy goes to the government
         }
         if (PLACE_BEFORE.contains(before) || before.equals("to") && MOTION.contains(twoBefore)) {
             return true;
@@ -207,6 +213,16 @@ final class ActorMatcher {
                 && !GOVERNMENT_NOUNS.contains(lower(after))
                 && !after.startsWith("'");
         return ARTICLES.contains(before) && modifier;
+    }
+
+    /** True when one of the three words before the "to" ahead of a name is an envoy. */
+    private static boolean envoyBefore(List<String> tokens, int name) {
+        for (int i = Math.max(0, name - 4); i < name - 1; i++) {
+            if (ENVOYS.contains(lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pieces of a token between hyphens and dashes, without a trailing possessive. */

@@ -20,7 +20,7 @@ final class Arguments {
             Set.of("to", "with", "against", "on", "for", "into", "toward", "towards", "at", "over", "upon", "of");
     /** Prepositions after a verb's object noun that lead to the other side: "relations with Qatar". */
     private static final Set<String> OBJECT_MARKERS =
-            Set.of("to", "with", "against", "on", "toward", "towards", "into", "from");
+            Set.of("to", "with", "against", "on", "toward", "towards", "into", "from", "off");
 
     /**
      * Prepositions by which a participle ties its noun to an owner: "tied to", "bound for", "owned
@@ -105,6 +105,12 @@ final class Arguments {
             "hacker",
             "volunteer");
 
+    /** Trade whose goods tell where they come from or go: "imports of Taiwanese fruit". */
+    private static final Set<String> GOODS = Set.of("import", "export", "shipment", "purchase", "sale");
+
+    /** A state's presence in another: "reopened its embassy in Riyadh". */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "ambassador");
+
     /** Nouns that stand for a part of what follows "of": "suspended part of its aid to Ethiopia". */
     static final Set<String> QUANTITIES =
             Set.of("part", "some", "most", "much", "half", "portion", "share", "all", "bulk", "rest");
@@ -180,10 +186,18 @@ final class Arguments {
         if (subjects.isEmpty() && passive.isEmpty()) {
             subjects.addAll(controller(parse, actors, head));
         }
+        if (!subjects.isEmpty()) {
+            subjects.addAll(Clauses.likewise(parse, actors, head)); // "welcomed it, as did Qatar"
+            objects.removeAll(subjects);
+            obliques.removeAll(subjects);
+        }
         if (!passive.isEmpty()) {
             passive.addAll(objects);
             passive.addAll(obliques);
             return new AssertionCoder.Sides(List.copyOf(agents), List.copyOf(passive), 0.75);
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(agents); // "a deal brokered by China": a doer with no patient named
         }
         double confidence = objects.isEmpty() ? 0.75 : 0.9;
         objects.addAll(obliques);
@@ -247,12 +261,40 @@ final class Arguments {
         return inSentence.isEmpty() ? actors.of(token) : inSentence;
     }
 
+    /** The actors a verb's subject fights with or for: "alongside the army", "for the Saudi-led coalition". */
+    static List<String> alongside(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(verb)) {
+            if (arc.relation().equals("obl:alongside") || arc.relation().equals("obl:beside")) {
+                found.addAll(actors.of(arc.dependent()));
+            } else if (arc.relation().equals("obl:for")) {
+                // "fought for the Saudi-led coalition", "fought for Ukraine"; not "for control of the city"
+                found.addAll(
+                        actors.of(arc.dependent()).isEmpty()
+                                ? actors.modifying(arc.dependent())
+                                : actors.of(arc.dependent()));
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /**
      * The arcs of a verb, with the obliques of its particle moved up to it: in "hand the districts
      * back to Azerbaijan" the parser hangs "to Azerbaijan" on "back".
      */
     static List<Parse.Arc> verbArcs(Parse parse, int verb) {
         List<Parse.Arc> arcs = new ArrayList<>(parse.children(verb));
+        // A subject shared with an earlier verb comes over as its first conjunct only: in "Bahrain,
+        // Sudan and Somalia followed the Saudi lead and cut ties" "cut" gets "Bahrain" alone.
+        for (Parse.Arc subject : parse.children(verb)) {
+            if (subject.relation().startsWith("nsubj")) {
+                parse.children(subject.dependent()).stream()
+                        .filter(arc -> arc.base().equals("conj"))
+                        .map(arc -> new Parse.Arc(verb, subject.relation(), arc.dependent()))
+                        .filter(arc -> !arcs.contains(arc))
+                        .forEach(arcs::add);
+            }
+        }
         for (Parse.Arc particle : parse.children(verb)) {
             if (PARTICLES.contains(parse.lemma(particle.dependent()))) {
                 parse.children(particle.dependent()).stream()
@@ -303,11 +345,13 @@ final class Arguments {
     private static List<String> objectTargets(Parse parse, Actors actors, int object, RelationKind kind) {
         Set<String> targets = new LinkedHashSet<>();
         for (Parse.Arc arc : parse.children(object)) {
-            if (arc.relation().equals("nmod:of") && QUANTITIES.contains(parse.lemma(object))) {
+            boolean goods = GOODS.contains(parse.lemma(object)); // "halted imports of Taiwanese fruit"
+            if (arc.relation().equals("nmod:of") && (QUANTITIES.contains(parse.lemma(object)) || goods)) {
                 targets.addAll(objectTargets(parse, actors, arc.dependent(), kind));
             }
-            if (arc.base().equals("nmod") && OBJECT_MARKERS.contains(arc.marker())) {
-                targets.addAll(actors.of(arc.dependent()));
+            boolean mission = arc.marker().equals("in") && MISSIONS.contains(parse.lemma(object));
+            if (arc.base().equals("nmod") && (OBJECT_MARKERS.contains(arc.marker()) || mission)) {
+                targets.addAll(actors.of(arc.dependent())); // "closed its embassy in Doha"
             }
             boolean participle = arc.relation().equals("acl") || arc.relation().equals("amod");
             if (participle && parse.tokens().get(arc.dependent()).tag().equals("VBN")) {

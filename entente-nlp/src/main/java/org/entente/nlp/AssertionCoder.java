@@ -139,28 +139,47 @@ final class AssertionCoder {
         while (i < parse.tokens().size()) {
             Optional<Found> here = entryAt(parse, i);
             here.ifPresent(found::add);
-            i += here.map(f -> f.entry().lemmas().size()).orElse(1);
+            i = here.map(Found::end).orElse(i + 1);
         }
         return found;
     }
 
-    /** A lexicon entry found at a phrase starting on some token, and the phrase's syntactic head. */
-    private record Found(Lexicon.Entry entry, int head) {}
+    /**
+     * A lexicon entry found at a phrase starting on some token, the phrase's syntactic head, and the
+     * token after the phrase's words in a row (after the verb alone for "brought A and B together").
+     */
+    private record Found(Lexicon.Entry entry, int head, int end) {}
 
     private Optional<Found> entryAt(Parse parse, int start) {
         List<Lexicon.Entry> entries = new ArrayList<>(lexicon.startingWith(parse.lemma(start)));
         // The word too: a tokenizer's lemma may differ ("arms" -> "arm") or be mangled by a locale.
         entries.addAll(lexicon.startingWith(parse.tokens().get(start).word().toLowerCase(Locale.ROOT)));
         for (Lexicon.Entry entry : entries) {
+            int end = start + entry.lemmas().size();
             if (!matchesFrom(parse, start, entry.lemmas())) {
-                continue;
+                if (!separatedParticle(parse, start, entry)) {
+                    continue;
+                }
+                end = start + 1;
             }
-            int head = entry.pos() == Lexicon.Pos.NOUN ? start + entry.lemmas().size() - 1 : start;
+            int head = entry.pos() == Lexicon.Pos.NOUN ? end - 1 : start;
             if (entry.pos().admits(parse.tokens().get(head).tag()) && objectFits(parse, head, entry)) {
-                return Optional.of(new Found(entry, head));
+                return Optional.of(new Found(entry, head, end));
             }
         }
         return Optional.empty();
+    }
+
+    /** True for a verb and its particle apart, as in "brought Tshisekedi and Kagame together". */
+    private static boolean separatedParticle(Parse parse, int start, Lexicon.Entry entry) {
+        List<String> lemmas = entry.lemmas();
+        return entry.pos() == Lexicon.Pos.VERB
+                && lemmas.size() == 2
+                && parse.lemma(start).equals(lemmas.get(0))
+                && parse.children(start).stream()
+                        .anyMatch(arc -> (arc.relation().equals("advmod")
+                                        || arc.relation().equals("compound:prt"))
+                                && parse.lemma(arc.dependent()).equals(lemmas.get(1)));
     }
 
     private static boolean matchesFrom(Parse parse, int start, List<String> lemmas) {
@@ -184,7 +203,8 @@ final class AssertionCoder {
                 || parse.children(head).stream()
                         .filter(arc -> arc.base().equals("obj")
                                 || arc.relation().equals("nsubj:pass")
-                                || arc.relation().equals("xcomp")) // "called the measures illegal"
+                                || arc.relation().equals("xcomp") // "called the measures illegal"
+                                || arc.relation().equals("obl:npmod")) // "called the drills an escalation"
                         .anyMatch(arc -> entry.objects().contains(parse.lemma(arc.dependent())));
         boolean oblique = entry.markers().isEmpty()
                 || Arguments.verbArcs(parse, head).stream()
@@ -206,8 +226,8 @@ final class AssertionCoder {
                 .map(Parse.Arc::dependent)
                 .toList();
         boolean predicative = parse.children(verb).stream()
-                .anyMatch(arc ->
-                        arc.relation().equals("xcomp") && !isVerb(parse, arc.dependent())); // not "called on X to"
+                .anyMatch(arc -> arc.relation().equals("obl:npmod")
+                        || arc.relation().equals("xcomp") && !isVerb(parse, arc.dependent())); // not "called on X to"
         return predicative
                 || objects.stream()
                                 .filter(o -> parse.heads(o).stream()
@@ -225,12 +245,11 @@ final class AssertionCoder {
         Sides sides = verb
                 ? Arguments.ofVerb(parse, actors, head, entry)
                 : NounArguments.ofNoun(parse, actors, head, entry.kind());
-        if (verb && entry.lemmas().size() > 1) {
-            sides = sides.withTargets(Arguments.phraseTargets(
-                    parse, actors, head + 1, head + entry.lemmas().size()));
+        if (verb && found.end() > head + 1) {
+            sides = sides.withTargets(Arguments.phraseTargets(parse, actors, head + 1, found.end()));
         }
         if (verb && (sides.sources().isEmpty() || sides.targets().isEmpty())) {
-            sides = Adjacent.fill(parse, actors, head, head + entry.lemmas().size(), sides);
+            sides = Adjacent.fill(parse, actors, head, found.end(), sides);
         }
         boolean soured = !verb && qualifiedAgainst(parse, head);
         if (soured && !(entry.mutual() && entry.kind() == RelationKind.DIPLOMATIC_COOPERATION)) {
@@ -238,7 +257,7 @@ final class AssertionCoder {
         }
         List<String> between = actors.between(head);
         if (entry.kind() == RelationKind.MEDIATE) {
-            sides = new Sides(sides.sources(), parties(actors, head, sides.targets()), 0.6);
+            sides = new Sides(sides.sources(), parties(parse, actors, head, sides.targets()), 0.6);
         } else if (entry.kind() == RelationKind.CONSULT && !verb && between.size() > 1 && entry.mutual()) {
             // "hosted talks among A, B and C": every party, the host too, met every other.
             List<String> all = new ArrayList<>(sides.sources());
@@ -294,6 +313,17 @@ final class AssertionCoder {
             // "Washington hosted Vucic and Hoti": the guests met each other too.
             all.addAll(pairs(sides.targets(), kind, kind.defaultIntensity(), reading));
         }
+        List<String> allies = verb && (kind == RelationKind.FIGHT || kind == RelationKind.ASSAULT)
+                ? Arguments.alongside(parse, actors, head)
+                : List.of();
+        if (!allies.isEmpty()) {
+            // "fought the M23 alongside the Congolese army": allied with the army, and the army fights too.
+            RelationKind together = RelationKind.MATERIAL_COOPERATION;
+            coded(new Sides(sides.sources(), allies, 0.75), together, together.defaultIntensity(), reading)
+                    .ifPresent(all::add);
+            coded(new Sides(allies, sides.targets(), 0.6), kind, intensity, reading)
+                    .ifPresent(all::add);
+        }
         return all;
     }
 
@@ -310,8 +340,10 @@ final class AssertionCoder {
     }
 
     /** The two or more parties a mediator stands between, or none. */
-    static List<String> parties(Actors actors, int head, List<String> named) {
-        for (List<String> candidates : List.of(actors.between(head), actors.betweenAnywhere(), named)) {
+    static List<String> parties(Parse parse, Actors actors, int head, List<String> named) {
+        List<List<String>> ways = List.of(
+                actors.between(head), actors.betweenAnywhere(), named, Clauses.partiesAbove(parse, actors, head));
+        for (List<String> candidates : ways) {
             if (candidates.size() > 1) {
                 return candidates;
             }

@@ -1,5 +1,6 @@
 package org.entente.nlp;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,6 +124,15 @@ final class Clauses {
                         .forEach(conj -> found.addAll(actors.on(conj.dependent()))); // "In 2021 A and B"
                 continue;
             }
+            boolean yearOnNoun = arc.base().equals("obl")
+                    && date < verb
+                    && actors.on(date).isEmpty()
+                    && yearBefore(parse, date)
+                    && parse.children(verb).stream().noneMatch(s -> s.relation().startsWith("nsubj"));
+            if (yearOnNoun) {
+                found.addAll(actors.modifying(date)); // "In 2021 Rwandan troops fought", read as "in 2021 troops"
+                continue;
+            }
             boolean dated = arc.base().equals("obl")
                     && date < verb
                     && (Discovery.MONTHS.contains(parse.lemma(date))
@@ -135,5 +145,63 @@ final class Clauses {
                     .forEach(conj -> found.addAll(actors.of(conj.dependent())));
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The actors of "as did Qatar and Oman" after a clause: they did what its verb says too. The
+     * parser hangs the "do" on the verb as a clause marked "as", or under "as" itself.
+     */
+    static List<String> likewise(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(verb)) {
+            int child = arc.dependent();
+            List<Integer> doing = new ArrayList<>();
+            if (parse.lemma(child).equals("do") && hasChild(parse, child, "mark", "as")) {
+                doing.add(child);
+            } else if (parse.lemma(child).equals("as")) {
+                parse.children(child).stream()
+                        .filter(under -> parse.lemma(under.dependent()).equals("do"))
+                        .forEach(under -> doing.add(under.dependent()));
+            }
+            for (int did : doing) {
+                for (Parse.Arc doer : parse.children(did)) {
+                    if (doer.relation().startsWith("nsubj") || doer.relation().equals("obj")) {
+                        found.addAll(actors.of(doer.dependent()));
+                        parse.children(doer.dependent()).stream()
+                                .filter(conj -> conj.base().equals("conj"))
+                                .forEach(conj -> found.addAll(actors.of(conj.dependent())));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The subjects of the clause an accord's participle sits in: in "A and B agreed to restore ties,
+     * in a deal brokered by China" the deal's parties are those who agreed.
+     */
+    static List<String> partiesAbove(Parse parse, Actors actors, int participle) {
+        for (Parse.Arc up : parse.heads(participle)) {
+            if (!up.relation().equals("acl")) {
+                continue;
+            }
+            for (Parse.Arc clause : parse.heads(up.governor())) {
+                if (parse.tokens().get(clause.governor()).tag().startsWith("VB")) {
+                    Set<String> found = new LinkedHashSet<>();
+                    parse.children(clause.governor()).stream()
+                            .filter(arc -> arc.relation().startsWith("nsubj"))
+                            .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+                    return List.copyOf(found);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean hasChild(Parse parse, int governor, String relation, String lemma) {
+        return parse.children(governor).stream()
+                .anyMatch(arc -> arc.relation().equals(relation)
+                        && parse.lemma(arc.dependent()).equals(lemma));
     }
 }

@@ -122,12 +122,34 @@ final class CoreNlpAnnotator {
                         offset + label.endPosition()));
             }
             int first = labels.get(0).index();
+            List<Parse.Arc> arcs = arcs(sentence.dependencyParse(), first);
             sentences.add(new Annotated(
                     offset + labels.get(0).beginPosition(),
                     offset + labels.get(labels.size() - 1).endPosition(),
-                    new Parse(tokens, arcs(sentence.dependencyParse(), first))));
+                    new Parse(verbsRetagged(tokens, arcs), arcs)));
         }
         return sentences;
+    }
+
+    /**
+     * A present-tense verb spelled like a plural noun is sometimes tagged as one while the parser
+     * still gives it a subject and an object ("Iran still arms and funds Hezbollah"): the parse
+     * wins, and the token is tagged as the verb it is.
+     */
+    private static List<Parse.Token> verbsRetagged(List<Parse.Token> tokens, List<Parse.Arc> arcs) {
+        List<Parse.Token> retagged = new ArrayList<>(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            Parse.Token token = tokens.get(i);
+            if (token.tag().equals("NNS") && governs(arcs, i, "nsubj") && governs(arcs, i, "obj")) {
+                retagged.set(i, new Parse.Token(token.word(), token.lemma(), "VBZ", token.begin(), token.end()));
+            }
+        }
+        return retagged;
+    }
+
+    private static boolean governs(List<Parse.Arc> arcs, int governor, String relation) {
+        return arcs.stream()
+                .anyMatch(arc -> arc.governor() == governor && arc.relation().equals(relation));
     }
 
     private static List<Parse.Arc> arcs(SemanticGraph graph, int firstIndex) {

@@ -73,16 +73,19 @@ final class CoreNlpExtractor implements Extractor {
         Map<String, Assertion> assertions = new LinkedHashMap<>();
         Coreference coreference = new Coreference(mentioned);
         DeedReferences deeds = new DeedReferences();
+        AccordReferences accords = new AccordReferences();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             Parse parse = parses.get(s);
             List<ActorMatcher.Mention> mentions = mentions(sentence, parse, mentioned);
             mentions.addAll(coreference.resolve(sentence.block(), parse, mentions));
             mentions.addAll(deeds.resolve(sentence.block(), parse, mentions));
+            mentions.addAll(accords.resolve(parse, mentions));
             mentions.sort(Comparator.comparingInt(ActorMatcher.Mention::first));
             coreference.remember(sentence.block(), parse, mentions);
             List<AssertionCoder.Coded> codedHere = coder.code(parse, mentions);
-            deeds.remember(sentence.block(), codedHere);
+            deeds.remember(sentence.block(), parse, mentions, codedHere);
+            accords.remember(parse, codedHere);
             coreference.rememberTies(sentence.block(), codedHere);
             for (AssertionCoder.Coded coded : codedHere) {
                 if (!plausible(coded, mentioned)) {
@@ -97,11 +100,25 @@ final class CoreNlpExtractor implements Extractor {
     }
 
     /**
+     * True when a name two actors share ("Congo", "Congolese") stands for this one: the document has
+     * named it by a name of its own ("Kinshasa", "DR Congo") and none of the others.
+     */
+    private static boolean sharedMeans(
+            ActorMatcher.Mention mention, List<ActorMatcher.Mention> all, Map<String, Actor> mentioned) {
+        return mentioned.containsKey(mention.actor())
+                && all.stream()
+                        .filter(other -> other.shared() && other.first() == mention.first())
+                        .filter(other -> !other.actor().equals(mention.actor()))
+                        .noneMatch(other -> mentioned.containsKey(other.actor()));
+    }
+
+    /**
      * The sentence's actors from the knowledge base and, where a predicate meets a proper noun the
      * base lacks, from {@link Discovery}; each actor named is added to {@code mentioned}.
      */
     private List<ActorMatcher.Mention> mentions(Sentence sentence, Parse parse, Map<String, Actor> mentioned) {
         List<ActorMatcher.Mention> mentions = new ArrayList<>(matcher.match(parse.words()));
+        mentions.removeIf(m -> m.shared() && !sharedMeans(m, mentions, mentioned));
         mentions.removeAll(elaborated(parse, mentions));
         mentions.forEach(m -> knowledgeBase.actor(m.actor()).ifPresent(a -> mentioned.putIfAbsent(a.id(), a)));
         if (Discovery.worth(parse, mentions) && coder.hasPredicate(parse)) {

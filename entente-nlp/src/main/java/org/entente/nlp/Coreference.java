@@ -10,16 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.entente.core.Actor;
 import org.entente.core.ActorType;
 import org.entente.core.AliasKind;
+import org.entente.core.Modality;
+import org.entente.core.RelationKind;
 
 /**
  * Resolves, in one document read sentence by sentence, the words that point back to an actor named
  * in an earlier sentence, rule by rule and precision first: "he" and "she" to the last person (or
  * titled official: "Guyana's president") who was a subject in the same paragraph; "it" to the single
- * actor subject, and "they" or "both" to the two or more actor subjects, of the sentence before in
- * the same paragraph; "the two governments" or "the three" to the most recently named states of
+ * actor subject (with none, the single actor named), and "they" or "both" to the two or more actor
+ * subjects, of the sentence before in the same paragraph; "the two governments" or "the three" to the most recently named states of
  * this paragraph or the one before ("the federal government" as "the government"); "both leaders"
  * or "them" to two leaders a sentence just tied to each other ("Abiy met Isaias"); "the kingdom"
  * or "the South" to the most recent actor whose name carries that word; "the bloc" or "the
@@ -38,6 +41,10 @@ final class Coreference {
     private int lastSubjectsBlock = -1;
     private Optional<String> lastPerson = Optional.empty();
     private int lastPersonBlock = -1;
+    /** The two sides of the last fight told: "both sides", "the two forces", "either side". */
+    private List<String> lastConflict = List.of();
+    /** The state whose army was last named ("the Sudanese Armed Forces", "the Congolese army"). */
+    private Optional<String> lastArmy = Optional.empty();
 
     private record Seen(String actor, int block) {}
 
@@ -98,7 +105,8 @@ final class Coreference {
             boolean leveled = ReferringWords.LEVELS.contains(before)
                     && t > 1
                     && parse.lemma(t - 2).equals("the");
-            if (before.equals("the") || leveled || ReferringWords.NUMBERS.containsKey(before)) {
+            boolean either = before.equals("either") && ReferringWords.SIDE_NOUNS.contains(parse.lemma(t));
+            if (before.equals("the") || leveled || either || ReferringWords.NUMBERS.containsKey(before)) {
                 return description(block, parse, t, named);
             }
             if (tag.equals("NNP") && (t == 0 || !parse.tokens().get(t - 1).tag().startsWith("NNP"))) {
@@ -130,6 +138,10 @@ final class Coreference {
         String lemma = parse.lemma(noun);
         String before = parse.tokens().get(noun - 1).word().toLowerCase(Locale.ROOT);
         boolean plural = parse.tokens().get(noun).tag().endsWith("S");
+        boolean sides = ReferringWords.SIDE_NOUNS.contains(lemma) && !lastConflict.isEmpty();
+        if (sides && (before.equals("either") || ReferringWords.NUMBERS.getOrDefault(before, 0) == 2 && plural)) {
+            return lastConflict; // "called on both sides to cease fire", "denied arming either side"
+        }
         if (ReferringWords.NUMBERS.containsKey(before) && plural && ReferringWords.GROUP_NOUNS.contains(lemma)) {
             boolean definite =
                     before.equals("both") || noun > 1 && parse.lemma(noun - 2).equals("the");
@@ -139,8 +151,17 @@ final class Coreference {
             List<String> found = states(block, ReferringWords.NUMBERS.get(before), named, noun, parse);
             return found.isEmpty() && lemma.equals("leader") ? lastLeaders(block, named) : found;
         }
-        if (plural || hasOwnModifier(parse, noun)) {
+        if (hasOwnModifier(parse, noun)) {
             return List.of();
+        }
+        if (plural) {
+            // "the rebels", "the paramilitaries": the one armed group the text is about
+            return ReferringWords.ARMED_NOUNS.contains(lemma)
+                    ? latest(recent, block, a -> a.type() == ActorType.ARMED_GROUP)
+                    : List.of();
+        }
+        if (ReferringWords.ARMY_NOUNS.contains(lemma)) {
+            return lastArmy.stream().toList();
         }
         if (ReferringWords.STATE_NOUNS.contains(lemma)) {
             return latest(subjects, block, a -> a.type() == ActorType.STATE);
@@ -288,6 +309,15 @@ final class Coreference {
                 lastPersonBlock = block;
             }
         }
+        rememberArmy(parse, actors);
+        if (found.isEmpty()) {
+            // "What followed showed how China punishes. It suspended talks": the one actor named.
+            List<String> named =
+                    all.stream().map(ActorMatcher.Mention::actor).distinct().toList();
+            if (named.size() == 1 && !isPerson(named.get(0))) {
+                found.addAll(named);
+            }
+        }
         lastSubjects = List.copyOf(new LinkedHashSet<>(found));
         groups(parse, actors, parse.tokens().size()).forEach(g -> groups.add(new Group(g, block)));
 
@@ -300,6 +330,14 @@ final class Coreference {
      */
     void rememberTies(int block, List<AssertionCoder.Coded> coded) {
         for (AssertionCoder.Coded tie : coded) {
+            boolean fight = tie.kind() == RelationKind.FIGHT || tie.kind() == RelationKind.ASSAULT;
+            List<String> two = Stream.concat(tie.sources().stream(), tie.targets().stream())
+                    .map(id -> stateOf(id).orElse(id))
+                    .distinct()
+                    .toList();
+            if (fight && tie.modality() == Modality.ASSERTED && two.size() == 2) {
+                lastConflict = two;
+            }
             List<String> parties = new ArrayList<>(tie.sources());
             parties.addAll(tie.targets());
             List<String> pair = statesOf(parties).stream().distinct().toList();
@@ -320,6 +358,21 @@ final class Coreference {
             }
         }
         return List.of();
+    }
+
+    /** "the Sudanese Armed Forces", "Rwanda's army": the state a later bare "the army" stands for. */
+    private void rememberArmy(Parse parse, Actors actors) {
+        for (int t = 0; t < parse.tokens().size(); t++) {
+            if (ReferringWords.ARMY_NOUNS.contains(parse.lemma(t))
+                    || parse.lemma(t).startsWith("force")) {
+                List<String> states = actors.modifying(t).stream()
+                        .filter(id -> known.containsKey(id) && known.get(id).type() == ActorType.STATE)
+                        .toList();
+                if (states.size() == 1) {
+                    lastArmy = Optional.of(states.get(0));
+                }
+            }
+        }
     }
 
     private void rememberNames(Actor person) {

@@ -2,9 +2,11 @@ package org.entente.nlp;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.entente.core.AliasKind;
 import org.entente.core.Modality;
@@ -30,7 +32,11 @@ final class DeedReferences {
             "measure",
             "manoeuvre",
             "maneuver",
-            "provocation");
+            "provocation",
+            "exercise",
+            "drill",
+            "blockade",
+            "incursion");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "such");
     private static final Set<RelationKind> WORDS = EnumSet.of(
             RelationKind.PUBLIC_STATEMENT,
@@ -61,14 +67,19 @@ final class DeedReferences {
             "plan",
             "continue",
             "end",
-            "complete");
+            "complete",
+            "hold",
+            "carry");
 
     private List<String> doers = List.of();
     private int block = -1;
+    /** Who was last told to do a deed of a noun: "the army announced exercises" (exercise: the army). */
+    private final Map<String, List<String>> doersByNoun = new HashMap<>();
 
     /** Mentions of the last deed's doers on the sentence's deed nouns that name no actor of their own. */
     List<ActorMatcher.Mention> resolve(int block, Parse parse, List<ActorMatcher.Mention> named) {
-        if (doers.isEmpty() || block > this.block + 1) {
+        boolean recent = !doers.isEmpty() && block <= this.block + 1;
+        if (!recent && doersByNoun.isEmpty()) {
             return List.of();
         }
         Actors actors = new Actors(parse, named);
@@ -82,7 +93,8 @@ final class DeedReferences {
                     && actors.modifying(t).isEmpty()
                     && !ownArguments(parse, t)
                     && !done(parse, t)) {
-                for (String doer : doers) {
+                List<String> its = doersByNoun.getOrDefault(parse.lemma(t), recent ? doers : List.of());
+                for (String doer : its) {
                     found.add(new ActorMatcher.Mention(doer, t, t, AliasKind.SHORT_NAME));
                 }
             }
@@ -90,8 +102,26 @@ final class DeedReferences {
         return found;
     }
 
-    /** Records the doers of the sentence's deeds, if it coded any. */
-    void remember(int block, List<AssertionCoder.Coded> coded) {
+    /**
+     * Records the doers of the sentence's deeds, if it coded any, and who did each deed noun it
+     * names as the object of a verb of doing ("the army announced exercises").
+     */
+    void remember(int block, Parse parse, List<ActorMatcher.Mention> named, List<AssertionCoder.Coded> coded) {
+        Actors actors = new Actors(parse, named);
+        for (int t = 0; t < parse.tokens().size(); t++) {
+            if (DEED_NOUNS.contains(parse.lemma(t)) && done(parse, t)) {
+                for (Parse.Arc verb : parse.heads(t)) {
+                    List<String> subjects = parse.children(verb.governor()).stream()
+                            .filter(arc -> arc.relation().equals("nsubj"))
+                            .flatMap(arc -> actors.of(arc.dependent()).stream())
+                            .distinct()
+                            .toList();
+                    if (!subjects.isEmpty()) {
+                        doersByNoun.put(parse.lemma(t), subjects);
+                    }
+                }
+            }
+        }
         Set<String> found = new LinkedHashSet<>();
         coded.stream()
                 .filter(c -> !WORDS.contains(c.kind()))

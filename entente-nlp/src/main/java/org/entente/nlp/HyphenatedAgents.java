@@ -42,7 +42,7 @@ final class HyphenatedAgents {
             return Optional.empty();
         }
         List<String> targets = entry.get().kind() == RelationKind.MEDIATE
-                ? AssertionCoder.parties(actors, token, List.of())
+                ? AssertionCoder.parties(parse, actors, token, List.of())
                 : parse.heads(token).stream()
                         .flatMap(arc -> actors.of(arc.governor()).stream())
                         .toList();

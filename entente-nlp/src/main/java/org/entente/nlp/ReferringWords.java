@@ -33,6 +33,10 @@ final class ReferringWords {
             "regime",
             "adversary",
             "enemy");
+    /** Nouns that, as "both X", "the two X" or "either X", stand for the two sides of the last fight. */
+    static final Set<String> SIDE_NOUNS =
+            Set.of("side", "force", "party", "delegation", "camp", "belligerent", "combatant", "faction");
+
     static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "both", 2);
     /** Nouns that, as a bare "the X", stand for the most recent state that was a subject. */
     static final Set<String> STATE_NOUNS = Set.of("country", "government", "regime", "junta", "nation");
@@ -56,7 +60,10 @@ final class ReferringWords {
     static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
 
     /** Nouns that, as a bare "the X", stand for the most recent armed group. */
-    static final Set<String> ARMED_NOUNS = Set.of("group", "militia", "movement", "insurgency", "rebel");
+    static final Set<String> ARMED_NOUNS =
+            Set.of("group", "militia", "movement", "insurgency", "rebel", "paramilitary", "insurgent", "militant");
+    /** Nouns that, as a bare "the X", stand for the state whose army was last named. */
+    static final Set<String> ARMY_NOUNS = Set.of("army", "military");
     /** Nouns that, as a bare "the X", stand for the most recent person who commands forces. */
     static final Set<String> COMMAND_NOUNS = Set.of("general", "commander", "warlord", "marshal", "strongman");
     /** Words of an affiliation's role that make a person a commander of forces. */

@@ -113,19 +113,6 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
-    void builtIn_noAliasNamesTwoActors() {
-        java.util.Map<String, String> owner = new java.util.HashMap<>();
-        for (Actor actor : ActorKnowledgeBase.builtIn().actors()) {
-            for (Alias alias : actor.aliases()) {
-                String earlier = owner.putIfAbsent(alias.text(), actor.id());
-                assertThat(earlier == null || earlier.equals(actor.id()))
-                        .as("alias '%s' names both %s and %s", alias.text(), earlier, actor.id())
-                        .isTrue();
-            }
-        }
-    }
-
-    @Test
     void with_missingFile_throwsInputExceptionNamingIt() {
         Path missing = folder.resolve("absent.tsv");
 

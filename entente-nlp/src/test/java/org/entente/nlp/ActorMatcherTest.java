@@ -71,9 +71,15 @@ class ActorMatcherTest {
     }
 
     @Test
+    void capitalVisited_isItsGovernment() {
+        assertThat(actors("Pashinyan flew to Moscow and visited Baku.")).containsExactly("nikol-pashinyan", "AZE");
+        assertThat(actors("Qatar reopened its embassy in Cairo.")).containsExactly("QAT", "EGY");
+    }
+
+    @Test
     void metonym_usedAsAPlace_isNotAnActor() {
         assertThat(actors("The talks were held in Moscow.")).isEmpty();
-        assertThat(actors("Pashinyan flew to Moscow and visited Baku.")).containsExactly("nikol-pashinyan");
+        assertThat(actors("Pashinyan flew to Moscow.")).containsExactly("nikol-pashinyan");
         assertThat(actors("The Tehran communique set the terms.")).isEmpty();
         assertThat(actors("Refugees gathered near Yerevan.")).isEmpty();
     }

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 class BuiltInKnowledgeBaseTest {
 
     /** Alias texts (as matched: lower case, hyphens as spaces) that may name two actors, and why. */
-    private static final Map<String, String> SHARED_ALIASES = Map.of();
+    private static final Map<String, String> SHARED_ALIASES = Map.of(
+            "congo", "both Congos: the one the document names by a name of its own is meant",
+            "congolese", "both Congos: the one the document names by a name of its own is meant");
 
     /**
      * Single-word aliases that are also English words but are the actor's own, capitalised name. Abbreviations and

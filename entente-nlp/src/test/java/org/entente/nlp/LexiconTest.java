@@ -101,7 +101,7 @@ class LexiconTest {
 
     @Test
     void longerPhrase_comesFirst() {
-        assertThat(LEXICON.startingWith("call").get(0).lemmas()).containsExactly("call", "for");
+        assertThat(LEXICON.startingWith("call").get(0).lemmas()).hasSize(2).startsWith("call");
     }
 
     @Test
