@@ -84,6 +84,22 @@ final class ActorMatcher {
     private static final Set<String> PLACE_BEFORE = Set.of(
             "in", "from", "near", "into", "at", "via", "outside", "inside", "across", "around", "toward", "towards",
             "arrived", "reached", "left", "flew");
+    /** Words of force before "at" or "on": the capital after them is the state attacked. */
+    private static final Set<String> WEAPONS = Set.of(
+            "rockets",
+            "rocket",
+            "missiles",
+            "missile",
+            "drones",
+            "shells",
+            "bombs",
+            "fire",
+            "fired",
+            "firing",
+            "strikes",
+            "struck",
+            "attacks");
+
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> GOVERNMENT_NOUNS =
             Set.of("regime", "government", "leadership", "authorities", "administration", "establishment", "'s");
@@ -198,6 +214,9 @@ final class ActorMatcher {
             // "withdrew their ambassadors from Doha", "reopened its embassy in Riyadh": the envoy
             // leaves or serves the state, not the city.
             return false;
+        }
+        if ((before.equals("at") || before.equals("on")) && WEAPONS.contains(twoBefore)) {
+            return false; // "fired rockets at Asmara": the state is aimed at, not the city
         }
         if (before.equals("to") && envoyBefore(tokens, first)) {
             return false; // "sent its ambassador back to Tehran": the envoy goes to the government

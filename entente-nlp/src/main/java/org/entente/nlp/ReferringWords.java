@@ -60,8 +60,8 @@ final class ReferringWords {
     static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "union");
 
     /** Nouns that, as a bare "the X", stand for the most recent armed group. */
-    static final Set<String> ARMED_NOUNS =
-            Set.of("group", "militia", "movement", "insurgency", "rebel", "paramilitary", "insurgent", "militant");
+    static final Set<String> ARMED_NOUNS = Set.of(
+            "group", "militia", "movement", "insurgency", "rebel", "paramilitary", "insurgent", "militant", "front");
     /** Nouns that, as a bare "the X", stand for the state whose army was last named. */
     static final Set<String> ARMY_NOUNS = Set.of("army", "military");
     /** Nouns that, as a bare "the X", stand for the most recent person who commands forces. */

@@ -272,4 +272,35 @@ class VisitsAndListsIT {
                     assertThat(a.modality()).isEqualTo(Modality.NEGATED);
                 });
     }
+
+    @Test
+    void rocketsFiredAtACapital_hitItsState() {
+        assertThat(Extracted.assertions("In 2020 Tigrayan forces fired rockets at Asmara."))
+                .anySatisfy(a -> {
+                    assertThat(a.targets()).containsExactly("ERI");
+                    assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
+                });
+    }
+
+    @Test
+    void endingHostilityWithAState_isAPositiveTie() {
+        assertThat(Extracted.assertions("In 2018 Ethiopia ended its hostility with Eritrea."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("ETH");
+                    assertThat(a.targets()).containsExactly("ERI");
+                    assertThat(a.sign()).isEqualTo(Sign.POSITIVE);
+                });
+    }
+
+    @Test
+    void anOffensiveOrderedAgainstTheFront_isHostileToTheArmedGroup() {
+        assertThat(Extracted.assertions(
+                        "The Tigray People's Liberation Front ruled for decades. In 2020 Abiy ordered an offensive"
+                                + " against the front."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("abiy-ahmed");
+                    assertThat(a.targets()).containsExactly("tplf");
+                    assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
+                });
+    }
 }
