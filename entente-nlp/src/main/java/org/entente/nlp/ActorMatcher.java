@@ -84,6 +84,22 @@ final class ActorMatcher {
     private static final Set<String> PLACE_BEFORE = Set.of(
             "in", "from", "near", "into", "at", "via", "outside", "inside", "across", "around", "toward", "towards",
             "arrived", "reached", "left", "flew");
+    /** Last words of institutions' names. */
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "council",
+            "union",
+            "assembly",
+            "court",
+            "committee",
+            "commission",
+            "league",
+            "community",
+            "organisation",
+            "organization",
+            "bank",
+            "fund",
+            "agency",
+            "parliament");
     /** Words of force before "at" or "on": the capital after them is the state attacked. */
     private static final Set<String> WEAPONS = Set.of(
             "rockets",
@@ -145,7 +161,8 @@ final class ActorMatcher {
             }
             int first = owner.get(p);
             int last = owner.get(p + entry.parts().size() - 1);
-            if (!(entry.kind() == AliasKind.METONYM && isPlace(tokens, first, last))) {
+            boolean place = entry.kind() == AliasKind.METONYM && isPlace(tokens, first, last);
+            if (!place && !insideLongerName(tokens, first, entry)) {
                 List<Entry> sharing = sharing(entry, parts, p);
                 for (Entry one : sharing) {
                     mentions.add(new Mention(one.actor(), first, last, one.kind(), sharing.size() > 1));
@@ -218,6 +235,9 @@ final class ActorMatcher {
         if ((before.equals("at") || before.equals("on")) && WEAPONS.contains(twoBefore)) {
             return false; // "fired rockets at Asmara": the state is aimed at, not the city
         }
+        if (before.equals("in") && receivedBefore(tokens, first)) {
+            return false; // "was received in Tehran", "received with honours in Kampala": the host
+        }
         if (before.equals("to") && envoyBefore(tokens, first)) {
             return false; // "sent its ambassador back to Tehran": the envoy goes to the government
         }
@@ -232,6 +252,29 @@ final class ActorMatcher {
                 && !GOVERNMENT_NOUNS.contains(lower(after))
                 && !after.startsWith("'");
         return ARTICLES.contains(before) && modifier;
+    }
+
+    /**
+     * True for an institution's name that ends a longer one: "Security Council" in "Iran's Supreme
+     * National Security Council" is not the United Nations'.
+     */
+    private static boolean insideLongerName(List<String> tokens, int first, Entry entry) {
+        List<String> parts = entry.parts();
+        if (first == 0 || parts.size() < 2 || !INSTITUTIONS.contains(lower(parts.get(parts.size() - 1)))) {
+            return false;
+        }
+        String before = tokens.get(first - 1);
+        return Character.isUpperCase(before.codePointAt(0)) && !ARTICLES.contains(lower(before));
+    }
+
+    /** True when "received" or "welcomed" is one of the three words before the "in" ahead of a name. */
+    private static boolean receivedBefore(List<String> tokens, int name) {
+        for (int i = Math.max(0, name - 4); i < name - 1; i++) {
+            if (lower(tokens.get(i)).equals("received") || lower(tokens.get(i)).equals("welcomed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of the three words before the "to" ahead of a name is an envoy. */

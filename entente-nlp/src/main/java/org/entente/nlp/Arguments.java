@@ -108,6 +108,9 @@ final class Arguments {
     /** Trade whose goods tell where they come from or go: "imports of Taiwanese fruit". */
     private static final Set<String> GOODS = Set.of("import", "export", "shipment", "purchase", "sale");
 
+    /** Verbs whose guest, in the passive, was received by the place it was received in. */
+    private static final Set<String> HOSTING = Set.of("receive", "welcome");
+
     /** A state's presence in another: "reopened its embassy in Riyadh". */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "ambassador");
 
@@ -191,6 +194,9 @@ final class Arguments {
             objects.removeAll(subjects);
             obliques.removeAll(subjects);
         }
+        if (!passive.isEmpty() && agents.isEmpty() && HOSTING.contains(parse.lemma(head))) {
+            agents.addAll(hosts(parse, actors, head)); // "was received in Tehran": Tehran received
+        }
         if (!passive.isEmpty()) {
             passive.addAll(objects);
             passive.addAll(obliques);
@@ -259,6 +265,21 @@ final class Arguments {
                 : word.equals("they") ? actors.antecedents(token) : List.of();
         // Else what an earlier sentence named, if Coreference placed it on the pronoun.
         return inSentence.isEmpty() ? actors.of(token) : inSentence;
+    }
+
+    /** Where a guest was received: "in Tehran", "with honours in Kampala and Nairobi". */
+    private static List<String> hosts(Parse parse, Actors actors, int verb) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Parse.Arc arc : parse.children(verb)) {
+            if (arc.relation().equals("obl:in")) {
+                found.addAll(actors.of(arc.dependent()));
+            } else if (arc.base().equals("obl")) {
+                parse.children(arc.dependent()).stream()
+                        .filter(inner -> inner.relation().equals("nmod:in"))
+                        .forEach(inner -> found.addAll(actors.of(inner.dependent())));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The actors a verb's subject fights with or for: "alongside the army", "for the Saudi-led coalition". */

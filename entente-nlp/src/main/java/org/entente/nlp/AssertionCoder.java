@@ -268,6 +268,10 @@ final class AssertionCoder {
         } else if (verb && sides.sources().isEmpty() && entry.mutual()) {
             sides = new Sides(sides.targets(), List.of(), sides.confidence()); // "could draw in A and B"
         }
+        if (verb && sides.targets().isEmpty() && GATHERING.contains(parse.lemma(head))) {
+            // "A and B spent five days in talks hosted by Wang Yi": the talks' parties are the guests.
+            sides = sides.withTargets(Clauses.partiesAbove(parse, actors, head));
+        }
         if (entry.experiencer()) {
             List<String> event = Clauses.eventDoers(parse, actors, head);
             List<String> doers = event.isEmpty() ? sides.sources() : event;

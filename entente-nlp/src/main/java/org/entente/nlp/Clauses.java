@@ -189,9 +189,13 @@ final class Clauses {
             for (Parse.Arc clause : parse.heads(up.governor())) {
                 if (parse.tokens().get(clause.governor()).tag().startsWith("VB")) {
                     Set<String> found = new LinkedHashSet<>();
-                    parse.children(clause.governor()).stream()
-                            .filter(arc -> arc.relation().startsWith("nsubj"))
-                            .forEach(arc -> found.addAll(actors.of(arc.dependent())));
+                    for (Parse.Arc arc : Arguments.verbArcs(parse, clause.governor())) {
+                        if (arc.relation().startsWith("nsubj")) {
+                            List<String> named = actors.of(arc.dependent());
+                            // "the Saudi national security adviser": the adjective's state
+                            found.addAll(named.isEmpty() ? actors.modifying(arc.dependent()) : named);
+                        }
+                    }
                     return List.copyOf(found);
                 }
             }

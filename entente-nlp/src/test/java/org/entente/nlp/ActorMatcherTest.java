@@ -77,6 +77,14 @@ class ActorMatcherTest {
     }
 
     @Test
+    void institutionsName_insideALongerName_isNotThatInstitution() {
+        assertThat(actors("He was secretary of Iran's Supreme National Security Council."))
+                .containsExactly("IRN");
+        assertThat(actors("The Security Council met, and the UN Security Council voted."))
+                .containsExactly("unsc", "unsc");
+    }
+
+    @Test
     void metonym_usedAsAPlace_isNotAnActor() {
         assertThat(actors("The talks were held in Moscow.")).isEmpty();
         assertThat(actors("Pashinyan flew to Moscow.")).containsExactly("nikol-pashinyan");

@@ -303,4 +303,28 @@ class VisitsAndListsIT {
                     assertThat(a.sign()).isEqualTo(Sign.NEGATIVE);
                 });
     }
+
+    @Test
+    void receivedInACapital_isHostedByItsGovernment() {
+        assertThat(Extracted.assertions("The Turkish foreign minister was received in Cairo in 2023."))
+                .anySatisfy(a -> {
+                    assertThat(a.sources()).containsExactly("EGY");
+                    assertThat(a.targets()).containsExactly("TUR");
+                    assertThat(a.kind()).isEqualTo(RelationKind.CONSULT);
+                });
+    }
+
+    @Test
+    void talksHostedByAThirdState_meetItsGuestsAndTheGuestsEachOther() {
+        List<Assertion> found = Extracted.assertions(
+                "In 2023 the Greek foreign minister and the Turkish foreign minister spent a day in talks hosted"
+                        + " by Qatar.");
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.sources()).containsExactly("QAT");
+            assertThat(a.targets()).containsExactlyInAnyOrder("GRC", "TUR");
+        });
+        assertThat(found).anySatisfy(a -> assertThat(
+                        List.of(a.sources().get(0), a.targets().get(0)))
+                .containsExactlyInAnyOrder("GRC", "TUR"));
+    }
 }
