@@ -218,7 +218,7 @@ final class Floats {
                     && layout.is(k, Role.BODY)
                     && opensFloat(layout.text(k))
                     && mayBeCaption(layout, k, end)
-                    && isCaption(layout, k, join(layout, k, end))) {
+                    && isCaption(layout, k, end, join(layout, k, end))) {
                 return k;
             }
         }
@@ -234,12 +234,13 @@ final class Floats {
     }
 
     /**
-     * A caption names a placement ("(above)"), or gives a date where it interrupts the text: after a
-     * removed block (footnotes, a header) or inside an unfinished sentence. A dated paragraph between
-     * finished ones is body.
+     * A caption names a placement ("(above)"), or gives a date where it interrupts the text: inside an
+     * unfinished sentence, whether set right in it or beyond a removed block (footnotes, a header).
+     * A dated paragraph after a finished one, a heading or a line ending with a colon (which announces
+     * a quotation or a list) is body, even at the top of a page.
      */
-    private static boolean isCaption(Layout layout, int start, String text) {
-        return namesPlacement(text) || interrupts(layout, start) && hasDate(text);
+    private static boolean isCaption(Layout layout, int start, int end, String text) {
+        return namesPlacement(text) || hasDate(text) && interrupts(layout, start, end);
     }
 
     /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */
@@ -305,20 +306,28 @@ final class Floats {
         return k;
     }
 
-    private static boolean interrupts(Layout layout, int start) {
+    private static boolean interrupts(Layout layout, int start, int end) {
+        int after = end + 1;
+        while (after < layout.size() && !layout.is(after, Role.BODY)) {
+            after++;
+        }
+        if (after < layout.size() && Character.isLowerCase(layout.text(after).codePointAt(0))) {
+            return true;
+        }
         int j = start - 1;
-        while (j >= 0 && layout.is(j, Role.BLANK)) {
+        while (j >= 0 && !layout.is(j, Role.BODY) && !layout.is(j, Role.METADATA) && !layout.is(j, Role.DROP_CAP)) {
             j--;
         }
-        if (j < 0 || layout.is(j, Role.METADATA) || layout.is(j, Role.DROP_CAP)) {
+        if (j < 0 || !layout.is(j, Role.BODY)) {
             return false;
         }
-        return !layout.is(j, Role.BODY) || !Paragraphs.endsSentence(layout.text(j));
+        String before = layout.text(j);
+        return !Paragraphs.endsSentence(before) && !before.endsWith(":") && !Paragraphs.isHeading(before);
     }
 
     private Optional<Role> classify(Layout layout, int start, int end) {
         String text = join(layout, start, end);
-        if (mayBeCaption(layout, start, end) && isCaption(layout, start, text)) {
+        if (mayBeCaption(layout, start, end) && isCaption(layout, start, end, text)) {
             return Optional.of(Role.CAPTION);
         }
         Set<String> content = new HashSet<>(stems(text));
