@@ -30,6 +30,7 @@ final class Floats {
     static final double OVERLAP = 0.6;
     static final double LOOSE_OVERLAP = 0.25;
     static final int BOXED_WORDS = 30;
+    static final int DATED_CAPTION_WORDS = 45;
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\u201D\u2019\"]?\\s+[\\p{Lu}\u201C\"]");
     private static final int MIN_CONTENT_WORDS = 4;
     private static final Pattern PLACEMENT = Pattern.compile(
@@ -234,13 +235,18 @@ final class Floats {
     }
 
     /**
-     * A caption names a placement ("(above)"), or gives a date where it interrupts the text: inside an
-     * unfinished sentence, whether set right in it or beyond a removed block (footnotes, a header).
-     * A dated paragraph after a finished one, a heading or a line ending with a colon (which announces
-     * a quotation or a list) is body, even at the top of a page.
+     * A caption names a placement ("(above)"), or is short (at most {@value #DATED_CAPTION_WORDS} words)
+     * and gives a date where it interrupts the text. A dated paragraph after
+     * a finished one, a heading or a line ending with a colon (which announces a quotation or a list)
+     * is body, even at the top of a page; so is the rest of a sentence cut by a page break.
      */
     private static boolean isCaption(Layout layout, int start, int end, String text) {
-        return namesPlacement(text) || hasDate(text) && interrupts(layout, start, end);
+        if (namesPlacement(text)) {
+            return true;
+        }
+        return wordCount(text) <= DATED_CAPTION_WORDS
+                && hasDate(text)
+                && interrupts(layout, start, end);
     }
 
     /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */
@@ -306,19 +312,26 @@ final class Floats {
         return k;
     }
 
+    /**
+     * Whether the candidate in [start, end] interrupts a sentence: the body before it (beyond blank
+     * lines and removed blocks) is unfinished and the body after it goes on rather than opening a
+     * section with a heading; or the body after it, set apart by a blank line or a removed block,
+     * resumes in lower case.
+     */
     private static boolean interrupts(Layout layout, int start, int end) {
         int after = end + 1;
         while (after < layout.size() && !layout.is(after, Role.BODY)) {
             after++;
         }
-        if (after < layout.size() && Character.isLowerCase(layout.text(after).codePointAt(0))) {
+        boolean resumes = after < layout.size();
+        if (resumes && after > end + 1 && Character.isLowerCase(layout.text(after).codePointAt(0))) {
             return true;
         }
         int j = start - 1;
         while (j >= 0 && !layout.is(j, Role.BODY) && !layout.is(j, Role.METADATA) && !layout.is(j, Role.DROP_CAP)) {
             j--;
         }
-        if (j < 0 || !layout.is(j, Role.BODY)) {
+        if (j < 0 || !layout.is(j, Role.BODY) || resumes && Paragraphs.isHeading(layout.text(after))) {
             return false;
         }
         String before = layout.text(j);

@@ -6,36 +6,45 @@ import java.util.List;
 /**
  * Undoes double spacing. Some extractors put a blank line after every line; then a single blank
  * line means nothing and a run of blank lines marks a paragraph. When almost no text line is followed
- * directly by another, single blank lines are dropped and each run of blank lines becomes one. A text
- * saved with one paragraph per line and a blank line between paragraphs looks the same, but its lines
- * are longer than any column: where at least {@value #LONG_SHARE} of them are, the blank lines stay.
- * Separator lines are kept. Linear.
+ * directly by another, and the lines are those of wrapped text (many break inside a sentence that
+ * goes on in lower case on the next text line), single blank lines are dropped and each run of blank
+ * lines becomes one. A text saved with one paragraph per line and a blank line between paragraphs
+ * has no such breaks, and keeps its blank lines. Separator lines are kept. Linear.
  */
 final class LineSpacing {
     static final double ADJACENT = 0.2;
     static final int MIN_LINES = 8;
-    static final double LONG_SHARE = 0.2;
+    /** The least share of text lines that a wrapped text continues in lower case on the next one. */
+    static final double CONTINUED = 0.25;
 
     private LineSpacing() {}
 
     /**
      * Whether almost no text line is directly followed by another (below {@value #ADJACENT} of them)
-     * and the lines are those of a wrapped text.
+     * and at least {@value #CONTINUED} of them break a sentence that the next text line continues.
      */
     static boolean doubleSpaced(List<Line> lines) {
         int text = 0;
         int adjacent = 0;
-        int unwrapped = 0;
+        int continued = 0;
+        Line previous = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).blank()) {
-                text++;
-                unwrapped += lines.get(i).text().length() > Paragraphs.UNWRAPPED ? 1 : 0;
-                if (i + 1 < lines.size() && !lines.get(i + 1).blank()) {
-                    adjacent++;
-                }
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
             }
+            text++;
+            if (i + 1 < lines.size() && !lines.get(i + 1).blank()) {
+                adjacent++;
+            }
+            if (previous != null
+                    && Character.isLowerCase(line.text().codePointAt(0))
+                    && !Paragraphs.endsSentence(previous.text())) {
+                continued++;
+            }
+            previous = line;
         }
-        return text >= MIN_LINES && adjacent < ADJACENT * text && unwrapped < LONG_SHARE * text;
+        return text >= MIN_LINES && adjacent < ADJACENT * text && continued >= CONTINUED * text;
     }
 
     static List<Line> normalize(List<Line> lines) {

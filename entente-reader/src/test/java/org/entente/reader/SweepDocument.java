@@ -104,8 +104,7 @@ final class SweepDocument {
                 String bullet = shape.bullet.equals("1.") ? (k + 1) + "." : shape.bullet.equals("(a)")
                         ? "(" + (char) ('a' + k) + ")" : shape.bullet;
                 String text = sentence();
-                String plain = Character.isLetterOrDigit(bullet.charAt(bullet.length() > 1 ? 1 : 0))
-                        ? bullet + " " + text : text;
+                String plain = bullet.chars().anyMatch(Character::isLetterOrDigit) ? bullet + " " + text : text;
                 pieces.add(new Piece(Kind.ITEM, bullet + " " + text, plain));
             }
         }

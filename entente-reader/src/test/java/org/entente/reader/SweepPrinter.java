@@ -26,7 +26,8 @@ final class SweepPrinter {
     /** The generated file, its expected body pieces, and the texts that must stay out of the body. */
     record Generated(String name, String text, List<String> body, List<String> foreign, List<String> notes) {}
 
-    private record FlowLine(String text, List<Integer> notes) {}
+    /** A printed line, the footnote markers in it, and whether a page may end after it (not inside a caption). */
+    private record FlowLine(String text, List<Integer> notes, boolean breakable) {}
 
     private static final String SERIES = "Entente Sweep Review - Regional Briefs";
     private static final String JOURNAL = "ENTENTE SWEEP REVIEW     Spring 2024 Lindqvist: Rivers and Envoys / ";
@@ -102,7 +103,9 @@ final class SweepPrinter {
             if (split > 0) {
                 blank();
             }
-            wrap(caption.printed(), CAPTION_WIDTH, 0, 0).forEach(this::add);
+            List<String> captionLines = wrap(caption.printed(), CAPTION_WIDTH, 0, 0);
+            captionLines.forEach(line -> flow.add(new FlowLine(line, List.of(), false)));
+            flow.set(flow.size() - 1, new FlowLine(captionLines.get(captionLines.size() - 1), List.of(), true));
             blank();
         }
         lines.subList(split, lines.size()).forEach(this::add);
@@ -114,12 +117,12 @@ final class SweepPrinter {
         while (matcher.find()) {
             notes.add(Integer.parseInt(matcher.group()));
         }
-        flow.add(new FlowLine(line, notes));
+        flow.add(new FlowLine(line, notes, true));
     }
 
     private void blank() {
         if (!flow.isEmpty() && !flow.get(flow.size() - 1).text().isEmpty()) {
-            flow.add(new FlowLine("", List.of()));
+            flow.add(new FlowLine("", List.of(), true));
         }
     }
 
@@ -132,7 +135,8 @@ final class SweepPrinter {
         for (int i = 0; i < flow.size(); i++) {
             out.add(flow.get(i).text());
             pageNotes.addAll(flow.get(i).notes());
-            if (shape.pageLines > 0 && ++count >= shape.pageLines && i + 1 < flow.size()) {
+            count++;
+            if (shape.pageLines > 0 && count >= shape.pageLines && flow.get(i).breakable() && i + 1 < flow.size()) {
                 pageEnd(pageNotes, notes);
                 page++;
                 if (shape.header == SweepShape.Header.JOURNAL) {
