@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>A candidate opens after a blank line or a removed block (footnotes, a header) and ends on a line
  * that closes a sentence where the body visibly resumes: after a gap, on an indented line or on a
  * line starting in lower case. It holds at most {@value #MAX_WORDS} words and no glued footnote
- * marker. It is a caption when it names a placement ("(above)") or gives a date ("March 2005"); a
+ * marker, and no list item after its first line. It is a caption when it names a placement ("(above)") or gives a date ("March 2005"); a
  * pull quote when most of its content words ({@value #OVERLAP} or more) recur within one stretch of
  * the body nearby ({@value #REACH} lines either side), or, for a paraphrase, when some do
  * ({@value #LOOSE_OVERLAP}) and it is one short sentence broken by a blank line, as a boxed quote
@@ -117,7 +117,7 @@ final class Floats {
                 continue;
             }
             String text = layout.text(j);
-            if (!layout.is(j, Role.BODY) || hasMarker(text)) {
+            if (!layout.is(j, Role.BODY) || hasMarker(text) || j > start && Paragraphs.isListItem(text)) {
                 return -1;
             }
             words += wordCount(text);

@@ -3,6 +3,7 @@ package org.entente.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.core.BlockKind;
 
 /**
@@ -28,6 +29,7 @@ final class Paragraphs {
 
     private static final int MAX_HEADING_WORDS = 8;
     private static final int MAX_HEADING_CHARS = 70;
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:\\d{1,2}[.)]|\\(?[a-z]\\))\\s+\\S");
     private static final Set<String> MINOR = Set.of(
             "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.");
 
@@ -121,9 +123,14 @@ final class Paragraphs {
                 && (Character.isUpperCase(layout.text(i).codePointAt(0)) || isBullet(layout.text(i)));
     }
 
-    /** A list item: a bullet, or a dash and a space before a capital ("- Chile offered ..."). */
+    /** A list item with a bullet, or a dash or star and a space before a capital ("- Chile offered ..."). */
     static boolean isBullet(String text) {
         return bulletLength(text) > 0;
+    }
+
+    /** A list item: one with a bullet, or numbered or lettered ("1. ", "(a) ", "b) "). */
+    static boolean isListItem(String text) {
+        return isBullet(text) || ENUMERATOR.matcher(text).lookingAt();
     }
 
     private static int bulletLength(String text) {
@@ -132,7 +139,7 @@ final class Paragraphs {
         }
         char first = text.charAt(0);
         boolean bullet = first == '\u2022' || first == '\u25aa' || first == '\u25e6' || first == '\u00b7';
-        boolean dash = (first == '-' || first == '\u2013') && text.charAt(1) == ' ';
+        boolean dash = (first == '-' || first == '\u2013' || first == '*') && text.charAt(1) == ' ';
         int rest = dash ? 2 : 1;
         while (rest < text.length() && text.charAt(rest) == ' ') {
             rest++;

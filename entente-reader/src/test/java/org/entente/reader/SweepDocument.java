@@ -66,13 +66,16 @@ final class SweepDocument {
     private void compose() {
         top.add(TITLES[random.nextInt(TITLES.length)]);
         byline().ifPresent(top::add);
-        String opening = shape.dateline ? "GENEVA, 3 May (Wire) - " + sentence() : sentence();
-        paragraph(opening + " " + sentences(1 + random.nextInt(3)));
+        List<String> opening = sentenceList(2 + random.nextInt(3));
+        opening.set(0, (shape.dateline ? "GENEVA, 3 May (Wire) - " : "") + opening.get(0));
+        paragraph(opening);
         if (shape.interview) {
             int first = random.nextInt(QUESTIONS.length);
             for (int q = 0; q < 4; q++) {
                 plain(Kind.PARAGRAPH, "Q: " + QUESTIONS[(first + q) % QUESTIONS.length]);
-                paragraph("A: " + sentences(1 + random.nextInt(3)));
+                List<String> answer = sentenceList(1 + random.nextInt(3));
+                answer.set(0, "A: " + answer.get(0));
+                paragraph(answer);
             }
             return;
         }
@@ -83,7 +86,7 @@ final class SweepDocument {
                 if (shape.captions && p == 1 && section != 1) {
                     plain(Kind.CAPTION, CAPTIONS[random.nextInt(CAPTIONS.length)]);
                 }
-                paragraph(shape.shortParagraphs ? sentence() : sentences(2 + random.nextInt(4)));
+                paragraph(sentenceList(shape.shortParagraphs ? 1 : 2 + random.nextInt(4)));
                 extras(section, p);
             }
         }
@@ -140,21 +143,18 @@ final class SweepDocument {
         }
     }
 
-    /** A body paragraph; when there are notes, one sentence in two carries the next footnote's marker. */
-    private void paragraph(String text) {
+    /** A body paragraph; when there are notes, one in two has a footnote marker after one of its sentences. */
+    private void paragraph(List<String> parts) {
+        String text = String.join(" ", parts);
         if (shape.notes == SweepShape.Notes.NONE || random.nextBoolean()) {
             plain(Kind.PARAGRAPH, text);
             return;
         }
-        List<Integer> ends = new ArrayList<>();
-        for (int k = 0; k < text.length(); k++) {
-            if (".!?".indexOf(text.charAt(k)) >= 0 && (k + 1 == text.length() || text.charAt(k + 1) == ' ')) {
-                ends.add(k + 1);
-            }
-        }
-        int at = ends.get(random.nextInt(ends.size()));
+        int marked = random.nextInt(parts.size());
         notes.add(note());
-        pieces.add(new Piece(Kind.PARAGRAPH, text.substring(0, at) + notes.size() + text.substring(at), text));
+        List<String> printed = new ArrayList<>(parts);
+        printed.set(marked, parts.get(marked) + notes.size());
+        pieces.add(new Piece(Kind.PARAGRAPH, String.join(" ", printed), text));
     }
 
     private String note() {
@@ -181,10 +181,14 @@ final class SweepDocument {
     }
 
     private String sentences(int count) {
-        StringBuilder text = new StringBuilder(sentence());
-        for (int k = 1; k < count; k++) {
-            text.append(' ').append(sentence());
+        return String.join(" ", sentenceList(count));
+    }
+
+    private List<String> sentenceList(int count) {
+        List<String> list = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            list.add(sentence());
         }
-        return text.toString();
+        return list;
     }
 }

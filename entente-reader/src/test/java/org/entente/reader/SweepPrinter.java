@@ -31,7 +31,7 @@ final class SweepPrinter {
 
     private static final String SERIES = "Entente Sweep Review - Regional Briefs";
     private static final String JOURNAL = "ENTENTE SWEEP REVIEW     Spring 2024 Lindqvist: Rivers and Envoys / ";
-    private static final Pattern MARKER = Pattern.compile("(?<=[.!?])\\d{1,3}(?= |$)");
+    private static final Pattern MARKER = Pattern.compile("(?<=[.!?][\u201D\"\u2019]?)\\d{1,3}(?= |$)");
     private static final int CAPTION_WIDTH = 40;
     private static final int QUOTE_INDENT = 4;
     private static final int SEPARATOR_WIDTH = 50;
