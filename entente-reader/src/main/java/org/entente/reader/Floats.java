@@ -314,8 +314,7 @@ final class Floats {
 
     /**
      * Whether the candidate in [start, end] interrupts a sentence: the body before it (beyond blank
-     * lines and removed blocks) is unfinished and the body after it goes on rather than opening a
-     * section with a heading; or the body after it, set apart by a blank line or a removed block,
+     * lines and removed blocks) is unfinished and the body goes on after it, not with a heading; or the body after it, set apart by a blank line or a removed block,
      * resumes in lower case.
      */
     private static boolean interrupts(Layout layout, int start, int end) {
@@ -331,7 +330,7 @@ final class Floats {
         while (j >= 0 && !layout.is(j, Role.BODY) && !layout.is(j, Role.METADATA) && !layout.is(j, Role.DROP_CAP)) {
             j--;
         }
-        if (j < 0 || !layout.is(j, Role.BODY) || resumes && Paragraphs.isHeading(layout.text(after))) {
+        if (j < 0 || !layout.is(j, Role.BODY) || !resumes || Paragraphs.isHeading(layout.text(after))) {
             return false;
         }
         String before = layout.text(j);

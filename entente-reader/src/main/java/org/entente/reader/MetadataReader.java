@@ -11,10 +11,12 @@ import org.entente.core.PartialDate;
 
 /**
  * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
- * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. The date is the one
+ * "by A and B" among the first few, or right after the title names alone: {@link NameList}) and marks those
+ * lines {@link Role#METADATA}. The date is the one
  * a byline ends with ("By A, Wire, January 29, 2024"), else the running header's, else a venue
  * line's; the venue is the running header's ({@link PageFurniture}), else a venue line's among the
- * first few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024"), which is marked too.
+ * first few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024", "Entente Policy Briefs,
+ * March 2024"), which is marked too.
  */
 final class MetadataReader {
     private static final int MAX_TITLE = 200;
@@ -24,6 +26,9 @@ final class MetadataReader {
 
     private static final Pattern VENUE_LINE = Pattern.compile(
             "(?<venue>\\p{Lu}[^|]*?)\\s*\\|\\s*(?:(?<season>[A-Z][a-z]+)\\s+)?(?<year>(?:19|20)\\d\\d)");
+    private static final Pattern VENUE_COMMA = Pattern.compile("(?<venue>\\p{Lu}[^|,]*?),\\s*(?<season>January|February"
+            + "|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)"
+            + "\\s+(?<year>(?:19|20)\\d\\d)");
     /**
      * "By A and B", or after a series' name "Policy Brief No. 7, prepared by A": names that start with
      * a capital and hold no sentence end but an initial's ("By J. Ali"), so "By all accounts, ..." and
@@ -71,8 +76,8 @@ final class MetadataReader {
         int seen = 0;
         for (int i = layout.nextBody(0); i < layout.size() && seen < VENUE_WINDOW; i = layout.nextBody(i + 1)) {
             String text = layout.text(i);
-            Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : null;
-            if (matcher != null && matcher.matches()) {
+            Matcher matcher = venueMatcher(text);
+            if (matcher != null) {
                 layout.assign(i, Role.METADATA);
                 int year = Integer.parseInt(matcher.group("year"));
                 return Optional.of(
@@ -83,6 +88,18 @@ final class MetadataReader {
         return Optional.empty();
     }
 
+    /**
+     * A matcher over a venue line, "Caucasus Review | Spring 2024", or with a comma when the venue is a
+     * title-case name and a month or season comes before the year ("Entente Policy Briefs, March 2024",
+     * not "The talks resumed in Geneva, March 2024"); null when the line is none.
+     */
+    private static Matcher venueMatcher(String text) {
+        Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : VENUE_COMMA.matcher(text);
+        boolean matches = matcher.matches()
+                && (text.indexOf('|') > 0 || Paragraphs.isHeading(matcher.group("venue")));
+        return matches ? matcher : null;
+    }
+
     private static boolean isTitle(String text) {
         return text.length() <= MAX_TITLE && !text.endsWith(".") && Character.isLetterOrDigit(text.codePointAt(0))
                 || text.startsWith("\u201C")
@@ -90,6 +107,12 @@ final class MetadataReader {
     }
 
     private static Byline byline(Layout layout, int from) {
+        int first = layout.nextBody(from);
+        Optional<List<String>> alone = first < layout.size() ? NameList.read(layout.text(first), layout) : Optional.empty();
+        if (alone.isPresent()) {
+            layout.assign(first, Role.METADATA);
+            return new Byline(alone.get(), Optional.empty(), Optional.empty());
+        }
         int seen = 0;
         for (int i = layout.nextBody(from); i < layout.size() && seen < AUTHOR_WINDOW; i = layout.nextBody(i + 1)) {
             var matcher = BY.matcher(layout.text(i));
