@@ -42,7 +42,7 @@ final class Floats {
     /** "September", the longest month name {@link #DATE} knows. */
     private static final int LONGEST_MONTH = 9;
     /** Closing punctuation between a word and its glued marker. */
-    private static final String GLUE = ".,;:)\u201D\u2019\"";
+    private static final String GLUE = ".,;:)]\u201D\u2019\"!?";
     /** What {@code \\s} matches in a Java regular expression. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
@@ -151,8 +151,8 @@ final class Floats {
     }
 
     /**
-     * Whether the line has a glued marker of a footnote found: a letter, closing punctuation or none,
-     * then one to three ASCII digits ending the line or followed by white space.
+     * Whether the line has a glued marker of a footnote found: a letter or closing punctuation, then
+     * one to three ASCII digits ending the line or followed by white space.
      */
     private boolean hasMarker(String text) {
         int length = text.length();
@@ -168,7 +168,7 @@ final class Floats {
             }
             if (i - start <= 3
                     && (i == length || REGEX_SPACE.indexOf(text.charAt(i)) >= 0)
-                    && gluedToLetter(text, start)
+                    && glued(text, start)
                     && footnoteNumbers.contains(Integer.parseInt(text, start, i, 10))) {
                 return true;
             }
@@ -176,13 +176,13 @@ final class Floats {
         return false;
     }
 
-    /** Whether closing punctuation, or nothing, stands between a letter and {@code digits}. */
-    private static boolean gluedToLetter(String text, int digits) {
-        int k = digits;
-        while (k > 0 && GLUE.indexOf(text.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        return k > 0 && Character.isLetter(text.codePointBefore(k));
+    /**
+     * Whether {@code digits} stand right after a letter or after closing punctuation, as {@link Markers}
+     * takes a marker ("adversary.1", "in 2008.4").
+     */
+    private static boolean glued(String text, int digits) {
+        return digits > 0
+                && (Character.isLetter(text.charAt(digits - 1)) || GLUE.indexOf(text.charAt(digits - 1)) >= 0);
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -313,24 +313,28 @@ final class Floats {
     }
 
     /**
-     * Whether the candidate in [start, end] interrupts a sentence: the body before it (beyond blank
-     * lines and removed blocks) is unfinished and the body goes on after it, not with a heading; or the body after it, set apart by a blank line or a removed block,
-     * resumes in lower case.
+     * Whether the candidate in [start, end] interrupts a sentence: the body after it, set apart by a
+     * blank line or a removed block, resumes in lower case; or the body before it (beyond blank lines
+     * and removed blocks) is unfinished and the body after it follows right on, as the rest of the
+     * sentence does under a caption. Where the body after it is set apart and opens with a capital, the
+     * candidate is more likely the rest of the unfinished sentence, carried over a page break.
      */
     private static boolean interrupts(Layout layout, int start, int end) {
         int after = end + 1;
         while (after < layout.size() && !layout.is(after, Role.BODY)) {
             after++;
         }
-        boolean resumes = after < layout.size();
-        if (resumes && after > end + 1 && Character.isLowerCase(layout.text(after).codePointAt(0))) {
-            return true;
+        if (after >= layout.size()) {
+            return false;
+        }
+        if (after > end + 1) {
+            return Character.isLowerCase(layout.text(after).codePointAt(0));
         }
         int j = start - 1;
         while (j >= 0 && !layout.is(j, Role.BODY) && !layout.is(j, Role.METADATA) && !layout.is(j, Role.DROP_CAP)) {
             j--;
         }
-        if (j < 0 || !layout.is(j, Role.BODY) || !resumes || Paragraphs.isHeading(layout.text(after))) {
+        if (j < 0 || !layout.is(j, Role.BODY) || Paragraphs.isHeading(layout.text(after))) {
             return false;
         }
         String before = layout.text(j);

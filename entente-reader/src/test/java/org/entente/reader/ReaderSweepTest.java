@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ReaderSweepTest {
     static final double MIN_RECALL = 0.95;
-    private static final int SEEDS = 8;
+    private static final int SEEDS = 40;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static List<String> sentences;
 

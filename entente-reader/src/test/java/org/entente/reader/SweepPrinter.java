@@ -100,9 +100,7 @@ final class SweepPrinter {
         int split = caption == null ? lines.size() : lines.size() >= 3 ? 2 : 0;
         lines.subList(0, split).forEach(this::add);
         if (caption != null) {
-            if (split > 0) {
-                blank();
-            }
+            blank();
             List<String> captionLines = wrap(caption.printed(), CAPTION_WIDTH, 0, 0);
             captionLines.forEach(line -> flow.add(new FlowLine(line, List.of(), false)));
             flow.set(flow.size() - 1, new FlowLine(captionLines.get(captionLines.size() - 1), List.of(), true));
