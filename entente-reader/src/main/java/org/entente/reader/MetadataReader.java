@@ -12,7 +12,8 @@ import org.entente.core.PartialDate;
 /**
  * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
  * "by A and B" among the first few, or right after the title names alone: {@link NameList}) and marks those
- * lines {@link Role#METADATA}. The date is the one
+ * lines {@link Role#METADATA}; a kicker in capitals over the title ("OPINION") is passed over, and a
+ * title-case line right under a byline names the venue ("Entente Wire Service"). The date is the one
  * a byline ends with ("By A, Wire, January 29, 2024"), else the running header's, else a venue
  * line's; the venue is the running header's ({@link PageFurniture}), else a venue line's among the
  * first few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024", "Entente Policy Briefs,
@@ -24,6 +25,7 @@ final class MetadataReader {
     /** How many body lines from the top may hold a venue line: room for a title, a byline and blanks. */
     private static final int VENUE_WINDOW = 6;
 
+    private static final Pattern KICKER = Pattern.compile("\\p{Lu}{3,}");
     private static final Pattern VENUE_LINE = Pattern.compile(
             "(?<venue>\\p{Lu}[^|]*?)\\s*\\|\\s*(?:(?<season>[A-Z][a-z]+)\\s+)?(?<year>(?:19|20)\\d\\d)");
     private static final Pattern VENUE_COMMA = Pattern.compile("(?<venue>\\p{Lu}[^|,]*?),\\s*(?<season>January|February"
@@ -59,8 +61,11 @@ final class MetadataReader {
         int first = layout.nextBody(0);
         Optional<String> title = Optional.empty();
         Byline byline = Byline.NONE;
-        boolean alone = first + 1 >= layout.size() || layout.line(first + 1).blank();
-        if (first < layout.size() && alone && isTitle(layout.text(first))) {
+        if (isKicker(layout, first)) {
+            layout.assign(first, Role.METADATA);
+            first = layout.nextBody(first + 1);
+        }
+        if (first < layout.size() && standsAlone(layout, first) && isTitle(layout.text(first))) {
             title = Optional.of(layout.text(first));
             layout.assign(first, Role.METADATA);
             byline = byline(layout, first + 1);
@@ -100,6 +105,22 @@ final class MetadataReader {
         return matches ? matcher : null;
     }
 
+    private static boolean standsAlone(Layout layout, int i) {
+        return i + 1 >= layout.size() || layout.line(i + 1).blank();
+    }
+
+    /**
+     * Whether line {@code i} is a kicker over the title: one word in capitals standing alone
+     * ("OPINION", "ANALYSIS") with a title standing alone after it.
+     */
+    private static boolean isKicker(Layout layout, int i) {
+        if (i >= layout.size() || !standsAlone(layout, i) || !KICKER.matcher(layout.text(i)).matches()) {
+            return false;
+        }
+        int next = layout.nextBody(i + 1);
+        return next < layout.size() && standsAlone(layout, next) && isTitle(layout.text(next));
+    }
+
     private static boolean isTitle(String text) {
         return text.length() <= MAX_TITLE && !text.endsWith(".") && Character.isLetterOrDigit(text.codePointAt(0))
                 || text.startsWith("\u201C")
@@ -125,11 +146,25 @@ final class MetadataReader {
                     date = date(dated);
                     names = names.substring(0, dated.start());
                 }
-                return new Byline(authors(names), date, Optional.ofNullable(matcher.group("venue")));
+                int under = i + 1;
+                Optional<String> venue = Optional.ofNullable(matcher.group("venue")).or(() -> agency(layout, under));
+                return new Byline(authors(names), date, venue);
             }
             seen++;
         }
         return Byline.NONE;
+    }
+
+    /**
+     * The venue a byline's next line names, right under it and in title case without a sentence's end
+     * ("Entente Wire Service"), marked {@link Role#METADATA}; empty when there is none.
+     */
+    private static Optional<String> agency(Layout layout, int i) {
+        if (!layout.is(i, Role.BODY) || !Paragraphs.isHeading(layout.text(i))) {
+            return Optional.empty();
+        }
+        layout.assign(i, Role.METADATA);
+        return Optional.of(layout.text(i));
     }
 
     private static List<String> authors(String names) {

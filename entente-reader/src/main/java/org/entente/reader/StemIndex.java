@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
  */
 final class StemIndex {
     private static final int[] STOP_KEYS =
-            Floats.STOP.stream().mapToInt(StemIndex::asciiKey).toArray();
+            PullQuotes.STOP.stream().mapToInt(StemIndex::asciiKey).toArray();
 
     /** Distinct stems an article has, about; a longer text grows the map. */
     private static final int EXPECTED_STEMS = 1024;

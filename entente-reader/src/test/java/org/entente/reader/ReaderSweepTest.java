@@ -128,6 +128,21 @@ class ReaderSweepTest {
                     s.captions = true;
                     s.blankLines = false;
                 }),
+                SweepShape.of("captions-dated", s -> s.datedCaptions = true),
+                SweepShape.of("captions-dated-no-blank", s -> {
+                    s.datedCaptions = true;
+                    s.blankLines = false;
+                }),
+                SweepShape.of("pull-quotes", s -> s.pullQuotes = true),
+                SweepShape.of("hyphenated-60", s -> {
+                    s.width = 60;
+                    s.hyphenate = true;
+                }),
+                SweepShape.of("hyphenated-80-no-blank", s -> {
+                    s.hyphenate = true;
+                    s.blankLines = false;
+                }),
+                SweepShape.of("footnotes-no-separator", s -> s.separator = false),
                 SweepShape.of("markdown", s -> {
                     s.unwrapped();
                     s.extension = ".md";

@@ -26,6 +26,8 @@ final class SweepCorpus {
     private static final Pattern SENTENCE_BREAK =
             Pattern.compile("(?<=[.!?][\u201D\"\u2019]?)(?<!\\s\\p{Lu}\\.)\\s+(?=[\\p{Lu}\u201C\"])");
     private static final Pattern PLACEMENT = Pattern.compile("\\((?:above|below|left|right|top|bottom|inset)\\)");
+    /** A photograph's line in the demo corpus ends its first sentence with a date after a comma. */
+    private static final Pattern PHOTO_DATE = Pattern.compile(",\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\d{1,2},?\\s+)?\\d{4}\\.$");
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 45;
 
@@ -114,6 +116,7 @@ final class SweepCorpus {
                 && Paragraphs.endsSentence(sentence)
                 && !Character.isDigit(sentence.charAt(sentence.length() - 1))
                 && !GLUED_DIGITS.matcher(sentence).find()
-                && !PLACEMENT.matcher(sentence).find();
+                && !PLACEMENT.matcher(sentence).find()
+                && !PHOTO_DATE.matcher(sentence).find();
     }
 }

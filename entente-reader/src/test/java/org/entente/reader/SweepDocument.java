@@ -1,6 +1,7 @@
 package org.entente.reader;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,11 @@ final class SweepDocument {
         "Coast guard vessels near the shoal (left) in a photograph released in May 2024.",
         "The foreign ministers meet before the vote (right), October 2023."
     };
+    private static final String[] DATED_CAPTIONS = {
+        "Delegates at the signing ceremony in Geneva, March 2021. The accord ended two years of talks.",
+        "A patrol boat off the disputed reef, May 2024. Such vessels now shadow every supply run.",
+        "Ministers arrive for the summit, October 2023."
+    };
     private static final String[] QUESTIONS = {
         "What did the talks achieve?", "Why did the ceasefire fail?", "Who gains most from the deal?",
         "What should outsiders do now?", "How did the neighbours react?"
@@ -49,6 +55,7 @@ final class SweepDocument {
     private final List<String> notes = new ArrayList<>();
     private final List<String> top = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
+    private String longestSentence = "";
 
     private SweepDocument(SweepShape shape, List<String> sentences, long seed) {
         this.shape = shape;
@@ -83,12 +90,28 @@ final class SweepDocument {
             heading(section);
             int count = 2 + random.nextInt(3);
             for (int p = 0; p < count; p++) {
-                if (shape.captions && p == 1 && section != 1) {
-                    plain(Kind.CAPTION, CAPTIONS[random.nextInt(CAPTIONS.length)]);
-                }
-                paragraph(sentenceList(shape.shortParagraphs ? 1 : 2 + random.nextInt(4)));
+                floats(section, p);
+                List<String> parts = sentenceList(shape.shortParagraphs ? 1 : 2 + random.nextInt(4));
+                paragraph(parts);
+                longestSentence = parts.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
                 extras(section, p);
             }
+        }
+    }
+
+    /**
+     * A caption before the second paragraph of some sections, and before the third a pull quote of the
+     * longest sentence of the paragraph before.
+     */
+    private void floats(int section, int paragraph) {
+        if (shape.captions && paragraph == 1 && section != 1) {
+            plain(Kind.CAPTION, CAPTIONS[random.nextInt(CAPTIONS.length)]);
+        }
+        if (shape.datedCaptions && paragraph == 1 && section != 1) {
+            plain(Kind.CAPTION, DATED_CAPTIONS[random.nextInt(DATED_CAPTIONS.length)]);
+        }
+        if (shape.pullQuotes && paragraph == 2) {
+            plain(Kind.PULL_QUOTE, longestSentence);
         }
     }
 

@@ -17,6 +17,7 @@ final class SweepPrinter {
         ITEM,
         QUOTE,
         CAPTION,
+        PULL_QUOTE,
         TABLE
     }
 
@@ -35,6 +36,7 @@ final class SweepPrinter {
     private static final int CAPTION_WIDTH = 40;
     private static final int QUOTE_INDENT = 4;
     private static final int SEPARATOR_WIDTH = 50;
+    private static final int MIN_BROKEN = 8;
 
     private final SweepShape shape;
     private final List<FlowLine> flow = new ArrayList<>();
@@ -56,7 +58,11 @@ final class SweepPrinter {
         paginate(notes);
         List<String> body = new ArrayList<>();
         for (Piece piece : pieces) {
-            (piece.kind() == Kind.CAPTION ? foreign : body).add(piece.plain());
+            if (piece.kind() == Kind.CAPTION) {
+                foreign.add(piece.plain());
+            } else if (piece.kind() != Kind.PULL_QUOTE) {
+                body.add(piece.plain());
+            }
         }
         if (shape.notes == SweepShape.Notes.ENDNOTES) {
             body.add("Notes");
@@ -70,7 +76,7 @@ final class SweepPrinter {
         Kind previous = Kind.HEADING;
         for (Piece piece : pieces) {
             Kind kind = piece.kind();
-            if (kind == Kind.CAPTION) {
+            if (kind == Kind.CAPTION || kind == Kind.PULL_QUOTE) {
                 caption = piece;
                 continue;
             }
@@ -94,9 +100,12 @@ final class SweepPrinter {
         }
     }
 
-    /** A paragraph, with a pending caption set after its second line (or before it, if it is short). */
+    /**
+     * A paragraph, with a pending caption or pull quote set after its second line (or before it, if
+     * it is short). A pull quote repeats body text, so only the body's word counts show it left in.
+     */
     private void paragraph(Piece piece, Piece caption) {
-        List<String> lines = wrap(piece.printed(), shape.width, 0, 0);
+        List<String> lines = shape.hyphenate ? hyphenated(piece.printed()) : wrap(piece.printed(), shape.width, 0, 0);
         int split = caption == null ? lines.size() : lines.size() >= 3 ? 2 : 0;
         lines.subList(0, split).forEach(this::add);
         if (caption != null) {
@@ -166,7 +175,9 @@ final class SweepPrinter {
     private void pageEnd(List<Integer> pageNotes, List<String> notes) {
         if (shape.notes == SweepShape.Notes.PAGE_BOTTOM && !pageNotes.isEmpty()) {
             out.add("");
-            out.add(" ".repeat(SEPARATOR_WIDTH));
+            if (shape.separator) {
+                out.add(" ".repeat(SEPARATOR_WIDTH));
+            }
             pageNotes.forEach(n -> note(n, notes));
         }
         pageNotes.clear();
@@ -183,6 +194,32 @@ final class SweepPrinter {
     private void note(int number, List<String> notes) {
         out.addAll(wrap(number + " " + notes.get(number - 1), shape.width, 0, 0));
         out.add("");
+    }
+
+    /**
+     * Greedy wrapping where a word of {@value #MIN_BROKEN} or more lower-case letters that does not fit
+     * is broken with a hyphen, at least three letters on each side.
+     */
+    private List<String> hyphenated(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            int room = shape.width - line.length() - (line.length() > 0 ? 1 : 0);
+            if (line.length() > 0 && word.length() > room) {
+                int cut = room - 1;
+                if (word.length() >= MIN_BROKEN && word.chars().allMatch(Character::isLowerCase) && cut >= 3
+                        && word.length() - cut >= 3) {
+                    lines.add(line + " " + word.substring(0, cut) + "-");
+                    word = word.substring(cut);
+                } else {
+                    lines.add(line.toString());
+                }
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Greedy wrapping at {@code width} columns (0: one line), with first-line and continuation indents. */

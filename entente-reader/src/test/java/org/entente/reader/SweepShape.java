@@ -65,6 +65,14 @@ final class SweepShape {
     boolean table;
     boolean quotes;
     boolean captions;
+    /** Captions that give only a date, no placement ("(above)"), as in the demo corpus. */
+    boolean datedCaptions;
+    /** A pull quote repeating a sentence of the paragraph before, set inside the next one. */
+    boolean pullQuotes;
+    /** Long words at a line's end broken with a hyphen, as a typesetter does. */
+    boolean hyphenate;
+    /** A rule of spaces above the footnotes at a page's foot; without it only a blank line. */
+    boolean separator = true;
     String extension = ".txt";
 
     private SweepShape(String name) {
