@@ -24,6 +24,8 @@ final class Floats {
     static final int MAX_WORDS = 70;
     static final int REACH = 150;
     static final int DATED_CAPTION_WORDS = 45;
+    /** The most a heading's length may be of the next line's: a wider line is a wrapped one. */
+    static final double HEADING_WIDTH = 0.85;
     private static final Pattern PLACEMENT = Pattern.compile(
             "\\((?:above|below|left|right|top|bottom|center|centre|inset|far left|far right)\\)",
             Pattern.CASE_INSENSITIVE);
@@ -37,6 +39,7 @@ final class Floats {
     private static final int LONGEST_MONTH = 9;
     /** Closing punctuation between a word and its glued marker. */
     private static final String GLUE = ".,;:)]\u201D\u2019\"!?";
+    private static final int MIN_WORD_BEFORE_DIGITS = 3;
     /** What {@code \\s} matches in a Java regular expression. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
@@ -124,10 +127,15 @@ final class Floats {
 
     /**
      * True when the candidate opens with a heading line and its text follows on the next line with a
-     * capital: a section such as "Summary" over its paragraph, not a caption or a quote.
+     * capital: a section such as "Summary" over its paragraph, not a caption or a quote. A heading is
+     * shorter than the lines under it; a line of capitalised words as wide as the next is a wrapped line
+     * of a narrow column ("In February 2022 President Emmanuel" / "Macron announced that ...").
      */
     private static boolean headsParagraph(Layout layout, int start, int end) {
-        return start < end && Paragraphs.isHeading(layout.text(start)) && Paragraphs.opensSentence(layout, start + 1);
+        return start < end
+                && Paragraphs.isHeading(layout.text(start))
+                && Paragraphs.opensSentence(layout, start + 1)
+                && layout.text(start).length() < HEADING_WIDTH * layout.text(start + 1).length();
     }
 
     /** Captions and pull quotes open with a capital, a digit or a quotation mark, never mid-sentence. */
@@ -204,12 +212,23 @@ final class Floats {
     }
 
     /**
-     * Whether {@code digits} stand right after a letter or after closing punctuation, as {@link Markers}
-     * takes a marker ("adversary.1", "in 2008.4").
+     * Whether {@code digits} stand where {@link Markers} takes a marker: after closing punctuation
+     * ("adversary.1", "in 2008.4") or after a lower-case word of three letters or more ("conflict21"),
+     * not inside a name such as "TB2" or "F-16".
      */
     private static boolean glued(String text, int digits) {
-        return digits > 0
-                && (Character.isLetter(text.charAt(digits - 1)) || GLUE.indexOf(text.charAt(digits - 1)) >= 0);
+        if (digits == 0) {
+            return false;
+        }
+        char before = text.charAt(digits - 1);
+        if (GLUE.indexOf(before) >= 0) {
+            return true;
+        }
+        int word = digits;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return digits - word >= MIN_WORD_BEFORE_DIGITS && Character.isLowerCase(before);
     }
 
     private static boolean isAsciiDigit(char c) {
