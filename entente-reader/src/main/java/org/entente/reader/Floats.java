@@ -26,6 +26,7 @@ final class Floats {
     static final int DATED_CAPTION_WORDS = 45;
     /** The most a heading's length may be of the next line's: a wider line is a wrapped one. */
     static final double HEADING_WIDTH = 0.85;
+
     private static final Pattern PLACEMENT = Pattern.compile(
             "\\((?:above|below|left|right|top|bottom|center|centre|inset|far left|far right)\\)",
             Pattern.CASE_INSENSITIVE);
@@ -33,16 +34,17 @@ final class Floats {
             + "|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
             + "\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\b");
     /** A first sentence ending on a date after a comma: "Ministers arrive, October 2023." */
-    private static final Pattern PHOTO_DATE = Pattern.compile("[^.!?]*,\\s+(?:January|February|March|April|May|June|July"
-            + "|August|September|October|November|December)\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\.(?:\\s|$)");
+    private static final Pattern PHOTO_DATE = Pattern.compile(
+            "[^.!?]*,\\s+(?:January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\.(?:\\s|$)");
     /** "September", the longest month name {@link #DATE} knows. */
     private static final int LONGEST_MONTH = 9;
     /** Closing punctuation between a word and its glued marker. */
     private static final String GLUE = ".,;:)]\u201D\u2019\"!?";
+
     private static final int MIN_WORD_BEFORE_DIGITS = 3;
     /** What {@code \\s} matches in a Java regular expression. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
-
 
     private final LineJoiner joiner;
     private final Set<Integer> footnoteNumbers;
@@ -68,7 +70,8 @@ final class Floats {
                 layout.assign(start, end + 1, Role.CAPTION);
                 i = end;
             } else {
-                candidates.add(new Candidate(start, end, text, PullQuotes.stems(text).size(), interrupts(layout, start, end)));
+                candidates.add(
+                        new Candidate(start, end, text, PullQuotes.stems(text).size(), interrupts(layout, start, end)));
             }
         }
         pullQuotes(layout, candidates);
@@ -91,7 +94,8 @@ final class Floats {
                 .thenComparing(Candidate::inside, Comparator.reverseOrder())
                 .thenComparingInt(Candidate::start));
         for (Candidate candidate : candidates) {
-            if (allBody(layout, candidate) && quotes.isPullQuote(candidate.start(), candidate.end(), candidate.text())) {
+            if (allBody(layout, candidate)
+                    && quotes.isPullQuote(candidate.start(), candidate.end(), candidate.text())) {
                 layout.assign(candidate.start(), candidate.end() + 1, Role.PULL_QUOTE);
                 quotes.take(candidate.start(), candidate.end());
             }
@@ -135,7 +139,8 @@ final class Floats {
         return start < end
                 && Paragraphs.isHeading(layout.text(start))
                 && Paragraphs.opensSentence(layout, start + 1)
-                && layout.text(start).length() < HEADING_WIDTH * layout.text(start + 1).length();
+                && layout.text(start).length()
+                        < HEADING_WIDTH * layout.text(start + 1).length();
     }
 
     /** Captions and pull quotes open with a capital, a digit or a quotation mark, never mid-sentence. */
@@ -288,12 +293,12 @@ final class Floats {
      * is body, even at the top of a page; so is the rest of a sentence cut by a page break.
      */
     private static boolean isCaption(Layout layout, int start, int end, String text) {
-        if (namesPlacement(text) || wordCount(text) <= DATED_CAPTION_WORDS && PHOTO_DATE.matcher(text).lookingAt()) {
+        if (namesPlacement(text)
+                || wordCount(text) <= DATED_CAPTION_WORDS
+                        && PHOTO_DATE.matcher(text).lookingAt()) {
             return true;
         }
-        return wordCount(text) <= DATED_CAPTION_WORDS
-                && hasDate(text)
-                && interrupts(layout, start, end);
+        return wordCount(text) <= DATED_CAPTION_WORDS && hasDate(text) && interrupts(layout, start, end);
     }
 
     /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */

@@ -100,8 +100,7 @@ final class MetadataReader {
      */
     private static Matcher venueMatcher(String text) {
         Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : VENUE_COMMA.matcher(text);
-        boolean matches = matcher.matches()
-                && (text.indexOf('|') > 0 || Paragraphs.isHeading(matcher.group("venue")));
+        boolean matches = matcher.matches() && (text.indexOf('|') > 0 || Paragraphs.isHeading(matcher.group("venue")));
         return matches ? matcher : null;
     }
 
@@ -114,7 +113,9 @@ final class MetadataReader {
      * ("OPINION", "ANALYSIS") with a title standing alone after it.
      */
     private static boolean isKicker(Layout layout, int i) {
-        if (i >= layout.size() || !standsAlone(layout, i) || !KICKER.matcher(layout.text(i)).matches()) {
+        if (i >= layout.size()
+                || !standsAlone(layout, i)
+                || !KICKER.matcher(layout.text(i)).matches()) {
             return false;
         }
         int next = layout.nextBody(i + 1);
@@ -129,7 +130,8 @@ final class MetadataReader {
 
     private static Byline byline(Layout layout, int from) {
         int first = layout.nextBody(from);
-        Optional<List<String>> alone = first < layout.size() ? NameList.read(layout.text(first), layout) : Optional.empty();
+        Optional<List<String>> alone =
+                first < layout.size() ? NameList.read(layout.text(first), layout) : Optional.empty();
         if (alone.isPresent()) {
             layout.assign(first, Role.METADATA);
             return new Byline(alone.get(), Optional.empty(), Optional.empty());
@@ -147,7 +149,8 @@ final class MetadataReader {
                     names = names.substring(0, dated.start());
                 }
                 int under = i + 1;
-                Optional<String> venue = Optional.ofNullable(matcher.group("venue")).or(() -> agency(layout, under));
+                Optional<String> venue =
+                        Optional.ofNullable(matcher.group("venue")).or(() -> agency(layout, under));
                 return new Byline(authors(names), date, venue);
             }
             seen++;

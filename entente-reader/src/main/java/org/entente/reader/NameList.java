@@ -18,6 +18,7 @@ final class NameList {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
     /** A capitalised word of a name, or an initial ("J."). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)");
+
     private static final Set<String> PARTICLES =
             Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "la", "le", "du", "dos");
     private static final int MAX_LENGTH = 120;

@@ -64,8 +64,8 @@ class LineJoinerTest {
 
     @Test
     void hyphen_afterAPrefixThatAlsoBeginsPlainWords_isKeptOnlyBeforeAWordOfTheDocument() {
-        LineJoiner joiner = joinerOver("the government fell", "a pro-", "government rally", "they pro-", "mised aid and ex-",
-                "pected thanks");
+        LineJoiner joiner = joinerOver(
+                "the government fell", "a pro-", "government rally", "they pro-", "mised aid and ex-", "pected thanks");
         assertThat(joiner.join(List.of("a pro-", "government rally"))).isEqualTo("a pro-government rally");
         assertThat(joiner.join(List.of("they pro-", "mised aid and ex-", "pected thanks")))
                 .isEqualTo("they promised aid and expected thanks");

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ReaderSweepTest {
     static final double MIN_RECALL = 0.95;
-    private static final int SEEDS = 40;
+    private static final int SEEDS = 20;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static List<String> sentences;
 
@@ -177,8 +177,13 @@ class ReaderSweepTest {
             lowest = Math.min(lowest, recall);
             total += recall;
         }
-        System.out.printf(Locale.ROOT, "sweep %-28s recall min %.3f mean %.3f  failures %d%n",
-                shape.name, lowest, total / SEEDS, failures.size());
+        System.out.printf(
+                Locale.ROOT,
+                "sweep %-28s recall min %.3f mean %.3f  failures %d%n",
+                shape.name,
+                lowest,
+                total / SEEDS,
+                failures.size());
         assertThat(failures).as(shape.name).isEmpty();
     }
 
@@ -212,7 +217,8 @@ class ReaderSweepTest {
                 failures.add(name + ": left in the body: " + foreign.strip());
             }
         }
-        List<Integer> numbers = IntStream.rangeClosed(1, generated.notes().size()).boxed().toList();
+        List<Integer> numbers =
+                IntStream.rangeClosed(1, generated.notes().size()).boxed().toList();
         List<Integer> markers = document.blocks().stream()
                 .filter(b -> b.kind().isMainText())
                 .flatMap(b -> b.markers().stream())

@@ -22,12 +22,14 @@ final class SweepCorpus {
     /** A glued footnote marker; after a comma only where no digit precedes it, so "1,500" stays whole. */
     private static final Pattern MARKER =
             Pattern.compile("(?:(?<=[a-z.;:)\u201D\"\u2019])|(?<=[^\\d],))\\d{1,3}(?=\\s|$)");
+
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?:[a-z.;:)\u201D\"\u2019]|[^\\d],)\\d");
     private static final Pattern SENTENCE_BREAK =
             Pattern.compile("(?<=[.!?][\u201D\"\u2019]?)(?<!\\s\\p{Lu}\\.)\\s+(?=[\\p{Lu}\u201C\"])");
     private static final Pattern PLACEMENT = Pattern.compile("\\((?:above|below|left|right|top|bottom|inset)\\)");
     /** A photograph's line in the demo corpus ends its first sentence with a date after a comma. */
     private static final Pattern PHOTO_DATE = Pattern.compile(",\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\d{1,2},?\\s+)?\\d{4}\\.$");
+
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 45;
 
@@ -36,7 +38,8 @@ final class SweepCorpus {
     /** The source files, sorted, so that the sentence list, and every document made of it, is stable. */
     static List<Path> files() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("entente-app/src/main/resources/demo", "eval", "eval/blind", "eval/blind2", "eval/blind3")) {
+        for (String dir :
+                List.of("entente-app/src/main/resources/demo", "eval", "eval/blind", "eval/blind2", "eval/blind3")) {
             Path path = REPOSITORY.resolve(dir);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
@@ -54,7 +57,8 @@ final class SweepCorpus {
         Set<String> sentences = new LinkedHashSet<>();
         for (Path file : files()) {
             for (String paragraph : paragraphs(Files.readAllLines(file, StandardCharsets.UTF_8))) {
-                for (String sentence : SENTENCE_BREAK.split(MARKER.matcher(paragraph).replaceAll(""))) {
+                for (String sentence :
+                        SENTENCE_BREAK.split(MARKER.matcher(paragraph).replaceAll(""))) {
                     if (usable(sentence)) {
                         sentences.add(sentence);
                     }

@@ -22,8 +22,12 @@ final class SweepDocument {
         "Rivers, Borders and Envoys", "The Long Road to the Table", "Ports, Loans and Leverage", "After the Ceasefire"
     };
     private static final String[] HEADINGS = {
-        "Talks Without a Deadline", "The View from the Capital", "Pressure at Sea", "A Fragile Bargain",
-        "What Comes Next", "Old Quarrels and New Players"
+        "Talks Without a Deadline",
+        "The View from the Capital",
+        "Pressure at Sea",
+        "A Fragile Bargain",
+        "What Comes Next",
+        "Old Quarrels and New Players"
     };
     private static final String[] SHORT_HEADINGS = {"Summary", "Key points", "Background", "Analysis", "Outlook"};
     private static final String[] NAMES = {"Mara Lindqvist", "Tomas Okafor", "Ines Varga", "Olu Brennan"};
@@ -38,8 +42,11 @@ final class SweepDocument {
         "Ministers arrive for the summit, October 2023."
     };
     private static final String[] QUESTIONS = {
-        "What did the talks achieve?", "Why did the ceasefire fail?", "Who gains most from the deal?",
-        "What should outsiders do now?", "How did the neighbours react?"
+        "What did the talks achieve?",
+        "Why did the ceasefire fail?",
+        "Who gains most from the deal?",
+        "What should outsiders do now?",
+        "How did the neighbours react?"
     };
     private static final String[] OUTLETS = {"Sweep Wire", "Entente Bulletin", "Harbour Gazette", "Plain Radio"};
     private static final String[] PLACES = {"Geneva", "Nairobi", "Baku", "Lima"};
@@ -93,7 +100,9 @@ final class SweepDocument {
                 floats(section, p);
                 List<String> parts = sentenceList(shape.shortParagraphs ? 1 : 2 + random.nextInt(4));
                 paragraph(parts);
-                longestSentence = parts.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+                longestSentence = parts.stream()
+                        .max(Comparator.comparingInt(String::length))
+                        .orElseThrow();
                 extras(section, p);
             }
         }
@@ -127,16 +136,19 @@ final class SweepDocument {
         if (section == 1 && !shape.bullet.isEmpty()) {
             plain(Kind.PARAGRAPH, "The main points were these:");
             for (int k = 0; k < 3 + random.nextInt(3); k++) {
-                String bullet = shape.bullet.equals("1.") ? (k + 1) + "." : shape.bullet.equals("(a)")
-                        ? "(" + (char) ('a' + k) + ")" : shape.bullet;
+                String bullet = shape.bullet.equals("1.")
+                        ? (k + 1) + "."
+                        : shape.bullet.equals("(a)") ? "(" + (char) ('a' + k) + ")" : shape.bullet;
                 String text = sentence();
                 String plain = bullet.chars().anyMatch(Character::isLetterOrDigit) ? bullet + " " + text : text;
                 pieces.add(new Piece(Kind.ITEM, bullet + " " + text, plain));
             }
         }
         if (section == 2 && shape.quotes) {
-            plain(Kind.PARAGRAPH, sentence() + " As one envoy said, \u201C" + sentence() + "\u201D One delegate put it"
-                    + " this way:");
+            plain(
+                    Kind.PARAGRAPH,
+                    sentence() + " As one envoy said, \u201C" + sentence() + "\u201D One delegate put it"
+                            + " this way:");
             plain(Kind.QUOTE, sentences(2));
         }
     }
@@ -144,23 +156,26 @@ final class SweepDocument {
     private Optional<String> byline() {
         String name = NAMES[random.nextInt(NAMES.length)];
         String other = NAMES[(List.of(NAMES).indexOf(name) + 1) % NAMES.length];
-        return Optional.ofNullable(switch (shape.byline) {
-            case NONE -> null;
-            case BY -> "By " + name;
-            case NAMES -> name + " and " + other;
-            case VENUE_DATE -> "Entente Policy Briefs, March 2024";
-            case PREPARED_BY -> "Policy Brief No. 7, prepared by " + name;
-        });
+        return Optional.ofNullable(
+                switch (shape.byline) {
+                    case NONE -> null;
+                    case BY -> "By " + name;
+                    case NAMES -> name + " and " + other;
+                    case VENUE_DATE -> "Entente Policy Briefs, March 2024";
+                    case PREPARED_BY -> "Policy Brief No. 7, prepared by " + name;
+                });
     }
 
     private void heading(int section) {
-        String text = switch (shape.headings) {
-            case NONE -> "";
-            case TITLE_CASE -> HEADINGS[(section * 2 + random.nextInt(2)) % HEADINGS.length];
-            case ALL_CAPS -> HEADINGS[(section * 2 + random.nextInt(2)) % HEADINGS.length].toUpperCase(Locale.ROOT);
-            case SHORT -> SHORT_HEADINGS[(section + random.nextInt(3)) % SHORT_HEADINGS.length];
-            case MARKDOWN -> "## " + HEADINGS[(section * 2 + random.nextInt(2)) % HEADINGS.length];
-        };
+        String text =
+                switch (shape.headings) {
+                    case NONE -> "";
+                    case TITLE_CASE -> HEADINGS[(section * 2 + random.nextInt(2)) % HEADINGS.length];
+                    case ALL_CAPS -> HEADINGS[(section * 2 + random.nextInt(2)) % HEADINGS.length].toUpperCase(
+                            Locale.ROOT);
+                    case SHORT -> SHORT_HEADINGS[(section + random.nextInt(3)) % SHORT_HEADINGS.length];
+                    case MARKDOWN -> "## " + HEADINGS[(section * 2 + random.nextInt(2)) % HEADINGS.length];
+                };
         if (!text.isEmpty()) {
             plain(Kind.HEADING, text);
         }
@@ -186,7 +201,8 @@ final class SweepDocument {
         }
         String source = random.nextInt(3) == 0 ? "Statement of the foreign ministry on the state of the talks, " : "";
         return source + OUTLETS[random.nextInt(OUTLETS.length)] + " (" + PLACES[random.nextInt(PLACES.length)] + "), "
-                + MONTHS[random.nextInt(MONTHS.length)] + " " + (1 + random.nextInt(28)) + ", " + (2015 + random.nextInt(9))
+                + MONTHS[random.nextInt(MONTHS.length)] + " " + (1 + random.nextInt(28)) + ", "
+                + (2015 + random.nextInt(9))
                 + ".";
     }
 

@@ -80,7 +80,9 @@ final class SweepPrinter {
                 caption = piece;
                 continue;
             }
-            boolean setOff = kind == Kind.QUOTE || kind == Kind.TABLE && previous != Kind.TABLE || previous == Kind.QUOTE
+            boolean setOff = kind == Kind.QUOTE
+                    || kind == Kind.TABLE && previous != Kind.TABLE
+                    || previous == Kind.QUOTE
                     || previous == Kind.TABLE && kind != Kind.TABLE;
             if (setOff || shape.blankLines && previous != Kind.HEADING && !(kind == Kind.TABLE)) {
                 blank();
@@ -89,7 +91,8 @@ final class SweepPrinter {
                 case HEADING, TABLE -> add(piece.printed());
                 case QUOTE -> wrap(piece.printed(), shape.width - 2 * QUOTE_INDENT, QUOTE_INDENT, QUOTE_INDENT)
                         .forEach(this::add);
-                case ITEM -> wrap(piece.printed(), shape.width, 0, piece.printed().indexOf(' ') + 1)
+                case ITEM -> wrap(
+                                piece.printed(), shape.width, 0, piece.printed().indexOf(' ') + 1)
                         .forEach(this::add);
                 case PARAGRAPH -> {
                     paragraph(piece, caption);
@@ -207,7 +210,9 @@ final class SweepPrinter {
             int room = shape.width - line.length() - (line.length() > 0 ? 1 : 0);
             if (line.length() > 0 && word.length() > room) {
                 int cut = room - 1;
-                if (word.length() >= MIN_BROKEN && word.chars().allMatch(Character::isLowerCase) && cut >= 3
+                if (word.length() >= MIN_BROKEN
+                        && word.chars().allMatch(Character::isLowerCase)
+                        && cut >= 3
                         && word.length() - cut >= 3) {
                     lines.add(line + " " + word.substring(0, cut) + "-");
                     word = word.substring(cut);

@@ -73,6 +73,7 @@ final class SweepShape {
     boolean hyphenate;
     /** A rule of spaces above the footnotes at a page's foot; without it only a blank line. */
     boolean separator = true;
+
     String extension = ".txt";
 
     private SweepShape(String name) {
