@@ -71,13 +71,13 @@ final class Floats {
                 i = end;
             } else {
                 candidates.add(
-                        new Candidate(start, end, text, PullQuotes.stems(text).size(), interrupts(layout, start, end)));
+                        new Candidate(start, end, text, wordCount(text), interrupts(layout, start, end)));
             }
         }
         pullQuotes(layout, candidates);
     }
 
-    /** A stretch that may be a pull quote, its count of content words, and whether it sits inside a sentence. */
+    /** A stretch that may be a pull quote, its count of words, and whether it sits inside a sentence. */
     private record Candidate(int start, int end, String text, int words, boolean inside) {}
 
     /**

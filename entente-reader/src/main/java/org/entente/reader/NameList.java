@@ -19,6 +19,8 @@ final class NameList {
     /** A capitalised word of a name, or an initial ("J."). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:\\.|[\\p{L}'\u2019-]+)");
 
+    /** A byline with "by" is {@link MetadataReader}'s own. */
+    private static final Pattern BY = Pattern.compile("(?i:by)\\s");
     private static final Set<String> PARTICLES =
             Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "la", "le", "du", "dos");
     private static final int MAX_LENGTH = 120;
@@ -29,7 +31,7 @@ final class NameList {
 
     /** The names the line holds, when it is such a byline; empty otherwise. */
     static Optional<List<String>> read(String line, Layout layout) {
-        if (line.length() > MAX_LENGTH || Paragraphs.endsSentence(line)) {
+        if (line.length() > MAX_LENGTH || Paragraphs.endsSentence(line) || BY.matcher(line).lookingAt()) {
             return Optional.empty();
         }
         String[] names = SEPARATOR.split(line);
@@ -57,7 +59,10 @@ final class NameList {
         return writtenInLowerCase(words, layout) ? Optional.empty() : Optional.of(authors);
     }
 
-    /** Whether any of the (lower-cased) words stands in some line in lower case. */
+    /**
+     * Whether any of the (lower-cased) words stands in some line in lower case. The few words are
+     * compared in place, so the pass over the document allocates nothing.
+     */
     private static boolean writtenInLowerCase(Set<String> words, Layout layout) {
         for (int i = 0; i < layout.size(); i++) {
             String text = layout.text(i);
@@ -71,9 +76,18 @@ final class NameList {
                 while (k < text.length() && Character.isLetter(text.charAt(k))) {
                     k++;
                 }
-                if (Character.isLowerCase(text.charAt(start)) && words.contains(text.substring(start, k))) {
+                if (Character.isLowerCase(text.charAt(start)) && isOneOf(words, text, start, k)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOneOf(Set<String> words, String text, int start, int end) {
+        for (String word : words) {
+            if (word.length() == end - start && text.regionMatches(start, word, 0, word.length())) {
+                return true;
             }
         }
         return false;

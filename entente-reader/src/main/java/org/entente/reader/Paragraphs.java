@@ -130,7 +130,9 @@ final class Paragraphs {
 
     /** A list item: one with a bullet, or numbered or lettered ("1. ", "(a) ", "b) "). */
     static boolean isListItem(String text) {
-        return isBullet(text) || ENUMERATOR.matcher(text).lookingAt();
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        boolean mayEnumerate = first >= '0' && first <= '9' || first == '(' || first >= 'a' && first <= 'z';
+        return isBullet(text) || mayEnumerate && ENUMERATOR.matcher(text).lookingAt();
     }
 
     private static int bulletLength(String text) {
