@@ -70,8 +70,7 @@ final class Floats {
                 layout.assign(start, end + 1, Role.CAPTION);
                 i = end;
             } else {
-                candidates.add(
-                        new Candidate(start, end, text, wordCount(text), interrupts(layout, start, end)));
+                candidates.add(new Candidate(start, end, text, wordCount(text), interrupts(layout, start, end)));
             }
         }
         pullQuotes(layout, candidates);

@@ -26,16 +26,24 @@ final class LineSpacing {
     static boolean doubleSpaced(List<Line> lines) {
         int text = 0;
         int adjacent = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                text++;
+                if (i + 1 < lines.size() && !lines.get(i + 1).blank()) {
+                    adjacent++;
+                }
+            }
+        }
+        return text >= MIN_LINES && adjacent < ADJACENT * text && continued(lines) >= CONTINUED * text;
+    }
+
+    /** How many text lines go on with a sentence the text line before them left unfinished. */
+    private static int continued(List<Line> lines) {
         int continued = 0;
         Line previous = null;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+        for (Line line : lines) {
             if (line.blank()) {
                 continue;
-            }
-            text++;
-            if (i + 1 < lines.size() && !lines.get(i + 1).blank()) {
-                adjacent++;
             }
             if (previous != null
                     && Character.isLowerCase(line.text().codePointAt(0))
@@ -44,7 +52,7 @@ final class LineSpacing {
             }
             previous = line;
         }
-        return text >= MIN_LINES && adjacent < ADJACENT * text && continued >= CONTINUED * text;
+        return continued;
     }
 
     static List<Line> normalize(List<Line> lines) {

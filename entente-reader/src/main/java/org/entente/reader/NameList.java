@@ -21,6 +21,7 @@ final class NameList {
 
     /** A byline with "by" is {@link MetadataReader}'s own. */
     private static final Pattern BY = Pattern.compile("(?i:by)\\s");
+
     private static final Set<String> PARTICLES =
             Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "la", "le", "du", "dos");
     private static final int MAX_LENGTH = 120;
@@ -31,7 +32,9 @@ final class NameList {
 
     /** The names the line holds, when it is such a byline; empty otherwise. */
     static Optional<List<String>> read(String line, Layout layout) {
-        if (line.length() > MAX_LENGTH || Paragraphs.endsSentence(line) || BY.matcher(line).lookingAt()) {
+        if (line.length() > MAX_LENGTH
+                || Paragraphs.endsSentence(line)
+                || BY.matcher(line).lookingAt()) {
             return Optional.empty();
         }
         String[] names = SEPARATOR.split(line);

@@ -3,7 +3,6 @@ package org.entente.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.entente.core.BlockKind;
 
 /**
@@ -29,7 +28,6 @@ final class Paragraphs {
 
     private static final int MAX_HEADING_WORDS = 8;
     private static final int MAX_HEADING_CHARS = 70;
-    private static final Pattern ENUMERATOR = Pattern.compile("(?:\\d{1,2}[.)]|\\(?[a-z]\\))\\s+\\S");
     private static final Set<String> MINOR = Set.of(
             "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.");
 
@@ -130,9 +128,26 @@ final class Paragraphs {
 
     /** A list item: one with a bullet, or numbered or lettered ("1. ", "(a) ", "b) "). */
     static boolean isListItem(String text) {
-        char first = text.isEmpty() ? ' ' : text.charAt(0);
-        boolean mayEnumerate = first >= '0' && first <= '9' || first == '(' || first >= 'a' && first <= 'z';
-        return isBullet(text) || mayEnumerate && ENUMERATOR.matcher(text).lookingAt();
+        return isBullet(text) || enumerated(text);
+    }
+
+    /** "1. ", "12) ", "(a) " or "b) " before some text; read by hand, as it is asked of many lines. */
+    private static boolean enumerated(String text) {
+        int i = text.startsWith("(") ? 1 : 0;
+        int start = i;
+        while (i < text.length() && i - start < 2 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        boolean number = i > start;
+        if (!number && i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+            i++;
+        }
+        if (i == start || i >= text.length()) {
+            return false;
+        }
+        char closer = text.charAt(i);
+        boolean closed = closer == ')' || number && start == 0 && closer == '.';
+        return closed && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != ' ';
     }
 
     private static int bulletLength(String text) {
