@@ -119,7 +119,7 @@ final class Floats {
         for (int j = start; j <= end; j++) {
             if (layout.is(j, Role.BODY)) {
                 String text = layout.text(j);
-                if (PLACEMENT.matcher(text).find()) {
+                if (namesPlacement(text)) {
                     return false;
                 }
                 longLine |= text.length() > Paragraphs.UNWRAPPED;
@@ -292,12 +292,37 @@ final class Floats {
      * is body, even at the top of a page; so is the rest of a sentence cut by a page break.
      */
     private static boolean isCaption(Layout layout, int start, int end, String text) {
-        if (namesPlacement(text)
-                || wordCount(text) <= DATED_CAPTION_WORDS
-                        && PHOTO_DATE.matcher(text).lookingAt()) {
+        if (namesPlacement(text)) {
             return true;
         }
-        return wordCount(text) <= DATED_CAPTION_WORDS && hasDate(text) && interrupts(layout, start, end);
+        if (wordCount(text) > DATED_CAPTION_WORDS) {
+            return false;
+        }
+        return photoDated(text) || interrupts(layout, start, end) && hasDate(text);
+    }
+
+    /**
+     * Whether {@link #PHOTO_DATE} matches at the start of the text. Nothing in it before the full stop
+     * after the year can be a sentence's end, so that full stop is the text's first '.', '!' or '?':
+     * the pattern is tried only where a year stands right before it, as few candidates have.
+     */
+    private static boolean photoDated(String text) {
+        int end = firstSentenceEnd(text);
+        return end >= 4
+                && text.charAt(end) == '.'
+                && isAsciiDigit(text.charAt(end - 1))
+                && isAsciiDigit(text.charAt(end - 2))
+                && PHOTO_DATE.matcher(text).lookingAt();
+    }
+
+    private static int firstSentenceEnd(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */
@@ -318,11 +343,12 @@ final class Floats {
      * searching the whole text, without trying every position.
      */
     static boolean hasDate(String text) {
+        Matcher matcher = null;
         for (int p = 1; p + 4 <= text.length(); p++) {
             if (isYearStart(text, p)) {
                 int start = Math.max(0, monthSearchStart(text, p));
-                Matcher matcher = DATE.matcher(text).region(start, p + 4).useTransparentBounds(true);
-                if (matcher.find()) {
+                matcher = matcher == null ? DATE.matcher(text).useTransparentBounds(true) : matcher;
+                if (matcher.region(start, p + 4).find()) {
                     return true;
                 }
             }

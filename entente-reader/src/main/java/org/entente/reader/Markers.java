@@ -34,7 +34,8 @@ final class Markers {
             return Block.of(index, draft.kind(), draft.text());
         }
         String text = draft.text();
-        StringBuilder out = new StringBuilder(text.length());
+        // Most blocks hold no marker: the copy without markers is begun only at the first one.
+        StringBuilder out = null;
         List<FootnoteMarker> markers = new ArrayList<>();
         int copied = 0;
         char[] chars = text.toCharArray();
@@ -47,6 +48,7 @@ final class Markers {
             }
             Optional<Group> group = group(text, chars, i, end);
             if (group.isPresent()) {
+                out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, i);
                 for (int number : group.get().numbers()) {
                     markers.add(new FootnoteMarker(number, out.length()));
@@ -57,7 +59,7 @@ final class Markers {
             }
             i = end;
         }
-        if (markers.isEmpty()) {
+        if (out == null) {
             return new Block(index, draft.kind(), text, markers);
         }
         out.append(text, copied, text.length());
