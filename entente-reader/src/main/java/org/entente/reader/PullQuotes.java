@@ -1,10 +1,6 @@
 package org.entente.reader;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,8 +37,8 @@ final class PullQuotes {
     }
 
     boolean isPullQuote(int start, int end, String text) {
-        Set<String> content = new HashSet<>(stems(text));
-        if (content.size() < MIN_CONTENT_WORDS) {
+        CandidateStems content = CandidateStems.of(text, index);
+        if (content.count() < MIN_CONTENT_WORDS) {
             return false;
         }
         double overlap = overlap(start, end, content);
@@ -69,44 +65,21 @@ final class PullQuotes {
     }
 
     /** The largest share of {@code content} found within one window of body words near the candidate. */
-    private double overlap(int start, int end, Set<String> content) {
+    private double overlap(int start, int end, CandidateStems content) {
         int from = index.lineStart(Math.max(0, start - Floats.REACH));
         int to = index.lineStart(Math.min(layout.size(), end + 1 + Floats.REACH));
         int ownFrom = index.lineStart(start);
         int ownTo = index.lineStart(end + 1);
         StemHits hits = new StemHits();
-        List<String> stems = new ArrayList<>(content);
-        for (int s = 0; s < stems.size(); s++) {
+        int[] ids = content.ids();
+        for (int s = 0; s < ids.length; s++) {
             int stem = s;
-            index.forEachPosition(stems.get(s), from, to, position -> {
+            index.forEachPosition(ids[s], from, to, position -> {
                 if ((position < ownFrom || position >= ownTo) && !taken[position]) {
                     hits.add(position, stem);
                 }
             });
         }
-        return (double) hits.bestWindow(stems.size(), 2 * content.size()) / content.size();
-    }
-
-    /** Content words, lower-cased and cut to five letters so that "Israel" meets "Israeli". */
-    static List<String> stems(String text) {
-        List<String> stems = new ArrayList<>();
-        int i = 0;
-        int length = text.length();
-        while (i < length) {
-            while (i < length && !StemIndex.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < length && StemIndex.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 3) {
-                String token = text.substring(start, Math.min(i, start + 5)).toLowerCase(Locale.ROOT);
-                if (i - start > 5 || !STOP.contains(token)) {
-                    stems.add(token);
-                }
-            }
-        }
-        return stems;
+        return (double) hits.bestWindow(ids.length, 2 * content.count()) / content.count();
     }
 }
