@@ -108,11 +108,12 @@ final class LineJoiner {
         if (lexicon.hasWordIgnoringCase(x + y)) {
             return false;
         }
+        String prefix = x.toLowerCase(Locale.ROOT);
         return lexicon.hasCompound(x, y)
                 || Character.isUpperCase(y.charAt(0))
                 || Character.isUpperCase(x.charAt(0)) && x.length() > 1 && lexicon.hasWordIgnoringCase(x)
-                || HYPHEN_PREFIXES.contains(x.toLowerCase(Locale.ROOT))
-                || WEAK_PREFIXES.contains(x.toLowerCase(Locale.ROOT)) && lexicon.count(y) > 1
+                || HYPHEN_PREFIXES.contains(prefix)
+                || WEAK_PREFIXES.contains(prefix) && lexicon.count(y) > 1
                 || x.length() >= MIN_COMPOUND_FIRST && COMPOUND_HEADS.contains(y) && lexicon.hasWordIgnoringCase(x);
     }
 
