@@ -1,10 +1,8 @@
 package org.entente.reader;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,43 +13,41 @@ import java.util.regex.Pattern;
  *
  * <p>A candidate opens after a blank line or a removed block (footnotes, a header) and ends on a line
  * that closes a sentence where the body visibly resumes: after a gap, on an indented line or on a
- * line starting in lower case. It holds at most {@value #MAX_WORDS} words and no glued footnote
- * marker. It is a caption when it names a placement ("(above)") or gives a date ("March 2005"); a
- * pull quote when most of its content words ({@value #OVERLAP} or more) recur within one stretch of
- * the body nearby ({@value #REACH} lines either side), or, for a paraphrase, when some do
- * ({@value #LOOSE_OVERLAP}) and it is one short sentence broken by a blank line, as a boxed quote
- * comes out of an extractor. Where a candidate opens with body text and a caption follows after a
- * blank line, only the caption is taken. Cost: linear in the text times the bounded
- * reach.
+ * line starting in lower case. It holds at most {@value #MAX_WORDS} words, no glued footnote marker
+ * and no list item after its first line. It is a caption when it names a placement ("(above)") or,
+ * short, gives a date as a photograph's line does or where it interrupts a sentence ({@link
+ * #isCaption}). Where a candidate opens with body text and a caption follows after a blank line, only
+ * the caption is taken. The candidates left are then tried as pull quotes ({@link PullQuotes}),
+ * shortest first. Cost: linear in the text times the bounded reach of a pull quote's search.
  */
 final class Floats {
     static final int MAX_WORDS = 70;
     static final int REACH = 150;
-    static final double OVERLAP = 0.6;
-    static final double LOOSE_OVERLAP = 0.25;
-    static final int BOXED_WORDS = 30;
-    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\u201D\u2019\"]?\\s+[\\p{Lu}\u201C\"]");
-    private static final int MIN_CONTENT_WORDS = 4;
+    static final int DATED_CAPTION_WORDS = 45;
+    /** The most a heading's length may be of the next line's: a wider line is a wrapped one. */
+    static final double HEADING_WIDTH = 0.85;
+
     private static final Pattern PLACEMENT = Pattern.compile(
             "\\((?:above|below|left|right|top|bottom|center|centre|inset|far left|far right)\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
             + "\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\b");
+    /** A first sentence ending on a date after a comma: "Ministers arrive, October 2023." */
+    private static final Pattern PHOTO_DATE = Pattern.compile(
+            "[^.!?]*,\\s+(?:January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)\\s+(?:\\d{1,2},?\\s+)?(?:1[89]|20)\\d\\d\\.(?:\\s|$)");
     /** "September", the longest month name {@link #DATE} knows. */
     private static final int LONGEST_MONTH = 9;
     /** Closing punctuation between a word and its glued marker. */
-    private static final String GLUE = ".,;:)\u201D\u2019\"";
+    private static final String GLUE = ".,;:)]\u201D\u2019\"!?";
+
+    private static final int MIN_WORD_BEFORE_DIGITS = 3;
     /** What {@code \\s} matches in a Java regular expression. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
-    static final Set<String> STOP = Set.of(
-            "the", "and", "for", "with", "that", "this", "was", "were", "are", "its", "his", "her", "their", "from",
-            "but", "not", "has", "had", "have", "been", "which", "who", "whom", "into", "over", "than", "also", "such");
-
     private final LineJoiner joiner;
     private final Set<Integer> footnoteNumbers;
-    private StemIndex index;
 
     Floats(LineJoiner joiner, Set<Integer> footnoteNumbers) {
         this.joiner = joiner;
@@ -59,6 +55,7 @@ final class Floats {
     }
 
     void mark(Layout layout) {
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < layout.size(); i++) {
             if (!layout.is(i, Role.BODY) || i > 0 && layout.is(i - 1, Role.BODY) || !opensFloat(layout.text(i))) {
                 continue;
@@ -68,12 +65,49 @@ final class Floats {
                 continue;
             }
             int start = captionStart(layout, i, end);
-            Optional<Role> role = start > i ? Optional.of(Role.CAPTION) : classify(layout, i, end);
-            if (role.isPresent()) {
-                layout.assign(start, end + 1, role.get());
+            String text = join(layout, start, end);
+            if (start > i || mayBeCaption(layout, start, end) && isCaption(layout, start, end, text)) {
+                layout.assign(start, end + 1, Role.CAPTION);
                 i = end;
+            } else {
+                candidates.add(new Candidate(start, end, text, wordCount(text), interrupts(layout, start, end)));
             }
         }
+        pullQuotes(layout, candidates);
+    }
+
+    /** A stretch that may be a pull quote, its count of words, and whether it sits inside a sentence. */
+    private record Candidate(int start, int end, String text, int words, boolean inside) {}
+
+    /**
+     * Marks the pull quotes among the candidates, shortest first and, between equals, one set inside a
+     * sentence first: a pull quote is an extract, and once it is marked the passage it repeats (which
+     * may be a short paragraph, a candidate too) no longer finds its words repeated nearby.
+     */
+    private static void pullQuotes(Layout layout, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        PullQuotes quotes = new PullQuotes(layout);
+        candidates.sort(Comparator.comparingInt(Candidate::words)
+                .thenComparing(Candidate::inside, Comparator.reverseOrder())
+                .thenComparingInt(Candidate::start));
+        for (Candidate candidate : candidates) {
+            if (allBody(layout, candidate)
+                    && quotes.isPullQuote(candidate.start(), candidate.end(), candidate.text())) {
+                layout.assign(candidate.start(), candidate.end() + 1, Role.PULL_QUOTE);
+                quotes.take(candidate.start(), candidate.end());
+            }
+        }
+    }
+
+    private static boolean allBody(Layout layout, Candidate candidate) {
+        for (int j = candidate.start(); j <= candidate.end(); j++) {
+            if (!layout.is(j, Role.BODY) && !layout.is(j, Role.BLANK)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -85,7 +119,7 @@ final class Floats {
         for (int j = start; j <= end; j++) {
             if (layout.is(j, Role.BODY)) {
                 String text = layout.text(j);
-                if (PLACEMENT.matcher(text).find()) {
+                if (namesPlacement(text)) {
                     return false;
                 }
                 longLine |= text.length() > Paragraphs.UNWRAPPED;
@@ -96,10 +130,16 @@ final class Floats {
 
     /**
      * True when the candidate opens with a heading line and its text follows on the next line with a
-     * capital: a section such as "Summary" over its paragraph, not a caption or a quote.
+     * capital: a section such as "Summary" over its paragraph, not a caption or a quote. A heading is
+     * shorter than the lines under it; a line of capitalised words as wide as the next is a wrapped line
+     * of a narrow column ("In February 2022 President Emmanuel" / "Macron announced that ...").
      */
     private static boolean headsParagraph(Layout layout, int start, int end) {
-        return start < end && Paragraphs.isHeading(layout.text(start)) && Paragraphs.opensSentence(layout, start + 1);
+        return start < end
+                && Paragraphs.isHeading(layout.text(start))
+                && Paragraphs.opensSentence(layout, start + 1)
+                && layout.text(start).length()
+                        < HEADING_WIDTH * layout.text(start + 1).length();
     }
 
     /** Captions and pull quotes open with a capital, a digit or a quotation mark, never mid-sentence. */
@@ -116,7 +156,7 @@ final class Floats {
                 continue;
             }
             String text = layout.text(j);
-            if (!layout.is(j, Role.BODY) || hasMarker(text)) {
+            if (!layout.is(j, Role.BODY) || hasMarker(text) || j > start && Paragraphs.isListItem(text)) {
                 return -1;
             }
             words += wordCount(text);
@@ -139,7 +179,7 @@ final class Floats {
         return layout.line(next).indented() || Character.isLowerCase(text.codePointAt(0));
     }
 
-    private static int wordCount(String text) {
+    static int wordCount(String text) {
         int words = 1;
         for (int k = 1; k < text.length(); k++) {
             if (text.charAt(k) == ' ' && text.charAt(k - 1) != ' ') {
@@ -150,8 +190,8 @@ final class Floats {
     }
 
     /**
-     * Whether the line has a glued marker of a footnote found: a letter, closing punctuation or none,
-     * then one to three ASCII digits ending the line or followed by white space.
+     * Whether the line has a glued marker of a footnote found: a letter or closing punctuation, then
+     * one to three ASCII digits ending the line or followed by white space.
      */
     private boolean hasMarker(String text) {
         int length = text.length();
@@ -167,7 +207,7 @@ final class Floats {
             }
             if (i - start <= 3
                     && (i == length || REGEX_SPACE.indexOf(text.charAt(i)) >= 0)
-                    && gluedToLetter(text, start)
+                    && glued(text, start)
                     && footnoteNumbers.contains(Integer.parseInt(text, start, i, 10))) {
                 return true;
             }
@@ -175,13 +215,24 @@ final class Floats {
         return false;
     }
 
-    /** Whether closing punctuation, or nothing, stands between a letter and {@code digits}. */
-    private static boolean gluedToLetter(String text, int digits) {
-        int k = digits;
-        while (k > 0 && GLUE.indexOf(text.charAt(k - 1)) >= 0) {
-            k--;
+    /**
+     * Whether {@code digits} stand where {@link Markers} takes a marker: after closing punctuation
+     * ("adversary.1", "in 2008.4") or after a lower-case word of three letters or more ("conflict21"),
+     * not inside a name such as "TB2" or "F-16".
+     */
+    private static boolean glued(String text, int digits) {
+        if (digits == 0) {
+            return false;
         }
-        return k > 0 && Character.isLetter(text.codePointBefore(k));
+        char before = text.charAt(digits - 1);
+        if (GLUE.indexOf(before) >= 0) {
+            return true;
+        }
+        int word = digits;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return digits - word >= MIN_WORD_BEFORE_DIGITS && Character.isLowerCase(before);
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -218,7 +269,7 @@ final class Floats {
                     && layout.is(k, Role.BODY)
                     && opensFloat(layout.text(k))
                     && mayBeCaption(layout, k, end)
-                    && isCaption(layout, k, join(layout, k, end))) {
+                    && isCaption(layout, k, end, join(layout, k, end))) {
                 return k;
             }
         }
@@ -234,12 +285,44 @@ final class Floats {
     }
 
     /**
-     * A caption names a placement ("(above)"), or gives a date where it interrupts the text: after a
-     * removed block (footnotes, a header) or inside an unfinished sentence. A dated paragraph between
-     * finished ones is body.
+     * A caption names a placement ("(above)"); or it is short (at most {@value #DATED_CAPTION_WORDS}
+     * words) and either its first sentence ends on a date after a comma, as a photograph's line does
+     * ("Delegates in Geneva, March 2021."), or it gives a date where it interrupts the text. A dated paragraph after
+     * a finished one, a heading or a line ending with a colon (which announces a quotation or a list)
+     * is body, even at the top of a page; so is the rest of a sentence cut by a page break.
      */
-    private static boolean isCaption(Layout layout, int start, String text) {
-        return namesPlacement(text) || interrupts(layout, start) && hasDate(text);
+    private static boolean isCaption(Layout layout, int start, int end, String text) {
+        if (namesPlacement(text)) {
+            return true;
+        }
+        if (wordCount(text) > DATED_CAPTION_WORDS) {
+            return false;
+        }
+        return photoDated(text) || interrupts(layout, start, end) && hasDate(text);
+    }
+
+    /**
+     * Whether {@link #PHOTO_DATE} matches at the start of the text. Nothing in it before the full stop
+     * after the year can be a sentence's end, so that full stop is the text's first '.', '!' or '?':
+     * the pattern is tried only where a year stands right before it, as few candidates have.
+     */
+    private static boolean photoDated(String text) {
+        int end = firstSentenceEnd(text);
+        return end >= 4
+                && text.charAt(end) == '.'
+                && isAsciiDigit(text.charAt(end - 1))
+                && isAsciiDigit(text.charAt(end - 2))
+                && PHOTO_DATE.matcher(text).lookingAt();
+    }
+
+    private static int firstSentenceEnd(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@link #PLACEMENT} is found in the text, trying it only at each opening parenthesis. */
@@ -260,11 +343,12 @@ final class Floats {
      * searching the whole text, without trying every position.
      */
     static boolean hasDate(String text) {
+        Matcher matcher = null;
         for (int p = 1; p + 4 <= text.length(); p++) {
             if (isYearStart(text, p)) {
                 int start = Math.max(0, monthSearchStart(text, p));
-                Matcher matcher = DATE.matcher(text).region(start, p + 4).useTransparentBounds(true);
-                if (matcher.find()) {
+                matcher = matcher == null ? DATE.matcher(text).useTransparentBounds(true) : matcher;
+                if (matcher.region(start, p + 4).find()) {
                     return true;
                 }
             }
@@ -305,89 +389,32 @@ final class Floats {
         return k;
     }
 
-    private static boolean interrupts(Layout layout, int start) {
-        int j = start - 1;
-        while (j >= 0 && layout.is(j, Role.BLANK)) {
-            j--;
+    /**
+     * Whether the candidate in [start, end] interrupts a sentence: the body after it, set apart by a
+     * blank line or a removed block, resumes in lower case; or the body before it (beyond blank lines
+     * and removed blocks) is unfinished and the body after it follows right on, as the rest of the
+     * sentence does under a caption. Where the body after it is set apart and opens with a capital, the
+     * candidate is more likely the rest of the unfinished sentence, carried over a page break.
+     */
+    private static boolean interrupts(Layout layout, int start, int end) {
+        int after = end + 1;
+        while (after < layout.size() && !layout.is(after, Role.BODY)) {
+            after++;
         }
-        if (j < 0 || layout.is(j, Role.METADATA) || layout.is(j, Role.DROP_CAP)) {
+        if (after >= layout.size()) {
             return false;
         }
-        return !layout.is(j, Role.BODY) || !Paragraphs.endsSentence(layout.text(j));
-    }
-
-    private Optional<Role> classify(Layout layout, int start, int end) {
-        String text = join(layout, start, end);
-        if (mayBeCaption(layout, start, end) && isCaption(layout, start, text)) {
-            return Optional.of(Role.CAPTION);
+        if (after > end + 1) {
+            return Character.isLowerCase(layout.text(after).codePointAt(0));
         }
-        Set<String> content = new HashSet<>(stems(text));
-        if (content.size() < MIN_CONTENT_WORDS) {
-            return Optional.empty();
+        int j = start - 1;
+        while (j >= 0 && !layout.is(j, Role.BODY) && !layout.is(j, Role.METADATA) && !layout.is(j, Role.DROP_CAP)) {
+            j--;
         }
-        double overlap = overlap(layout, start, end, content);
-        if (overlap >= OVERLAP || overlap >= LOOSE_OVERLAP && boxed(layout, start, end, text)) {
-            return Optional.of(Role.PULL_QUOTE);
+        if (j < 0 || !layout.is(j, Role.BODY) || Paragraphs.isHeading(layout.text(after))) {
+            return false;
         }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the candidate looks set in a box: one sentence of at most {@value #BOXED_WORDS} words
-     * broken by a blank line, as extractors render a pull quote's wider leading.
-     */
-    private static boolean boxed(Layout layout, int start, int end, String text) {
-        boolean blankInside = false;
-        for (int j = start + 1; j < end; j++) {
-            blankInside |= layout.is(j, Role.BLANK);
-        }
-        return blankInside
-                && wordCount(text) <= BOXED_WORDS
-                && !INNER_SENTENCE_END.matcher(text).find();
-    }
-
-    /** The largest share of {@code content} found within one window of body words near the candidate. */
-    private double overlap(Layout layout, int start, int end, Set<String> content) {
-        if (index == null) {
-            index = StemIndex.of(layout);
-        }
-        int from = index.lineStart(Math.max(0, start - REACH));
-        int to = index.lineStart(Math.min(layout.size(), end + 1 + REACH));
-        int ownFrom = index.lineStart(start);
-        int ownTo = index.lineStart(end + 1);
-        StemHits hits = new StemHits();
-        List<String> stems = new ArrayList<>(content);
-        for (int s = 0; s < stems.size(); s++) {
-            int stem = s;
-            index.forEachPosition(stems.get(s), from, to, position -> {
-                if (position < ownFrom || position >= ownTo) {
-                    hits.add(position, stem);
-                }
-            });
-        }
-        return (double) hits.bestWindow(stems.size(), 2 * content.size()) / content.size();
-    }
-
-    /** Content words, lower-cased and cut to five letters so that "Israel" meets "Israeli". */
-    static List<String> stems(String text) {
-        List<String> stems = new ArrayList<>();
-        int i = 0;
-        int length = text.length();
-        while (i < length) {
-            while (i < length && !StemIndex.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < length && StemIndex.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 3) {
-                String token = text.substring(start, Math.min(i, start + 5)).toLowerCase(Locale.ROOT);
-                if (i - start > 5 || !STOP.contains(token)) {
-                    stems.add(token);
-                }
-            }
-        }
-        return stems;
+        String before = layout.text(j);
+        return !Paragraphs.endsSentence(before) && !before.endsWith(":") && !Paragraphs.isHeading(before);
     }
 }

@@ -10,13 +10,21 @@ import java.util.Set;
  * word appears elsewhere, or when nothing says the hyphen is real; it is kept ("Russian-" +
  * "Turkish-brokered", "Shiite-" + "majority", "long-" + "existing") when the hyphenated form appears
  * elsewhere, the second part is capitalised or a number, the first part is a capitalised word found
- * elsewhere, the first part is a prefix that always takes a hyphen, or the second part is a usual
+ * elsewhere, the first part is a prefix that always takes a hyphen (or one that often does, before a
+ * word of the document: "pro-" + "government", not "pro-" + "mised"), or the second part is a usual
  * compound head ("-owned", "-led") after a word of the document. No word list is used: none on Maven
  * Central is both well kept and small enough to be worth a runtime dependency here. Linear.
  */
 final class LineJoiner {
     private static final Set<String> HYPHEN_PREFIXES =
-            Set.of("self", "well", "long", "ill", "ex", "non", "anti", "half", "cross", "quasi", "semi", "pro");
+            Set.of("self", "well", "long", "non", "anti", "half", "cross", "quasi", "semi");
+    /**
+     * Prefixes that take a hyphen ("pro-government", "ex-minister", "ill-fated") but begin many more
+     * plain words ("promised", "expected", "illegal"): the hyphen is kept only when
+     * the second part is a word found elsewhere in the document too (a line's first word is counted
+     * where it stands, so once is no evidence).
+     */
+    private static final Set<String> WEAK_PREFIXES = Set.of("pro", "ex", "ill");
     /** Second parts that make compounds after a word of the document ("decades-long", "state-owned"). */
     private static final Set<String> COMPOUND_HEADS = Set.of(
             "called",
@@ -100,10 +108,12 @@ final class LineJoiner {
         if (lexicon.hasWordIgnoringCase(x + y)) {
             return false;
         }
+        String prefix = x.toLowerCase(Locale.ROOT);
         return lexicon.hasCompound(x, y)
                 || Character.isUpperCase(y.charAt(0))
                 || Character.isUpperCase(x.charAt(0)) && x.length() > 1 && lexicon.hasWordIgnoringCase(x)
-                || HYPHEN_PREFIXES.contains(x.toLowerCase(Locale.ROOT))
+                || HYPHEN_PREFIXES.contains(prefix)
+                || WEAK_PREFIXES.contains(prefix) && lexicon.count(y) > 1
                 || x.length() >= MIN_COMPOUND_FIRST && COMPOUND_HEADS.contains(y) && lexicon.hasWordIgnoringCase(x);
     }
 

@@ -34,7 +34,8 @@ final class Markers {
             return Block.of(index, draft.kind(), draft.text());
         }
         String text = draft.text();
-        StringBuilder out = new StringBuilder(text.length());
+        // Most blocks hold no marker: the copy without markers is begun only at the first one.
+        StringBuilder out = null;
         List<FootnoteMarker> markers = new ArrayList<>();
         int copied = 0;
         char[] chars = text.toCharArray();
@@ -47,6 +48,7 @@ final class Markers {
             }
             Optional<Group> group = group(text, chars, i, end);
             if (group.isPresent()) {
+                out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, i);
                 for (int number : group.get().numbers()) {
                     markers.add(new FootnoteMarker(number, out.length()));
@@ -57,7 +59,7 @@ final class Markers {
             }
             i = end;
         }
-        if (markers.isEmpty()) {
+        if (out == null) {
             return new Block(index, draft.kind(), text, markers);
         }
         out.append(text, copied, text.length());
@@ -119,15 +121,23 @@ final class Markers {
         return Character.isLetter(before) || GLUE.indexOf(before) >= 0;
     }
 
+    /**
+     * Whether the full stop at {@code dot} closes a lone initial ("S." in "S.2532"), whose digits are
+     * text; not the last letter of an abbreviation written with full stops ("U.N.", "U.S."), which
+     * may end a sentence and take a marker.
+     */
+    private static boolean afterInitial(String text, int dot) {
+        return dot >= 1
+                && Character.isUpperCase(text.charAt(dot - 1))
+                && (dot < 2 || !Character.isLetter(text.charAt(dot - 2)) && text.charAt(dot - 2) != '.');
+    }
+
     private boolean isMarker(String text, int start, int number) {
         if (!numbers.contains(number) || number <= last || number > last + MAX_STEP) {
             return false;
         }
         char before = text.charAt(start - 1);
-        if (before == '.'
-                && start >= 2
-                && Character.isUpperCase(text.charAt(start - 2))
-                && (start < 3 || !Character.isLetter(text.charAt(start - 3)))) {
+        if (before == '.' && afterInitial(text, start - 1)) {
             return false;
         }
         if (!Character.isLetter(before)) {

@@ -11,10 +11,13 @@ import org.entente.core.PartialDate;
 
 /**
  * Reads the title (the first line, when it stands alone, is short and is not a sentence) and the authors (a line
- * "by A and B" among the first few) and marks those lines {@link Role#METADATA}. The date is the one
+ * "by A and B" among the first few, or right after the title names alone: {@link NameList}) and marks those
+ * lines {@link Role#METADATA}; a kicker in capitals over the title ("OPINION") is passed over, and a
+ * title-case line right under a byline names the venue ("Entente Wire Service"). The date is the one
  * a byline ends with ("By A, Wire, January 29, 2024"), else the running header's, else a venue
  * line's; the venue is the running header's ({@link PageFurniture}), else a venue line's among the
- * first few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024"), which is marked too.
+ * first few ("Foreign Affairs Review | May 2025", "Caucasus Review | Spring 2024", "Entente Policy Briefs,
+ * March 2024"), which is marked too.
  */
 final class MetadataReader {
     private static final int MAX_TITLE = 200;
@@ -22,8 +25,12 @@ final class MetadataReader {
     /** How many body lines from the top may hold a venue line: room for a title, a byline and blanks. */
     private static final int VENUE_WINDOW = 6;
 
+    private static final Pattern KICKER = Pattern.compile("\\p{Lu}{3,}");
     private static final Pattern VENUE_LINE = Pattern.compile(
             "(?<venue>\\p{Lu}[^|]*?)\\s*\\|\\s*(?:(?<season>[A-Z][a-z]+)\\s+)?(?<year>(?:19|20)\\d\\d)");
+    private static final Pattern VENUE_COMMA = Pattern.compile("(?<venue>\\p{Lu}[^|,]*?),\\s*(?<season>January|February"
+            + "|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)"
+            + "\\s+(?<year>(?:19|20)\\d\\d)");
     /**
      * "By A and B", or after a series' name "Policy Brief No. 7, prepared by A": names that start with
      * a capital and hold no sentence end but an initial's ("By J. Ali"), so "By all accounts, ..." and
@@ -54,8 +61,11 @@ final class MetadataReader {
         int first = layout.nextBody(0);
         Optional<String> title = Optional.empty();
         Byline byline = Byline.NONE;
-        boolean alone = first + 1 >= layout.size() || layout.line(first + 1).blank();
-        if (first < layout.size() && alone && isTitle(layout.text(first))) {
+        if (isKicker(layout, first)) {
+            layout.assign(first, Role.METADATA);
+            first = layout.nextBody(first + 1);
+        }
+        if (first < layout.size() && standsAlone(layout, first) && isTitle(layout.text(first))) {
             title = Optional.of(layout.text(first));
             layout.assign(first, Role.METADATA);
             byline = byline(layout, first + 1);
@@ -71,8 +81,8 @@ final class MetadataReader {
         int seen = 0;
         for (int i = layout.nextBody(0); i < layout.size() && seen < VENUE_WINDOW; i = layout.nextBody(i + 1)) {
             String text = layout.text(i);
-            Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : null;
-            if (matcher != null && matcher.matches()) {
+            Matcher matcher = venueMatcher(text);
+            if (matcher != null) {
                 layout.assign(i, Role.METADATA);
                 int year = Integer.parseInt(matcher.group("year"));
                 return Optional.of(
@@ -83,6 +93,35 @@ final class MetadataReader {
         return Optional.empty();
     }
 
+    /**
+     * A matcher over a venue line, "Caucasus Review | Spring 2024", or with a comma when the venue is a
+     * title-case name and a month or season comes before the year ("Entente Policy Briefs, March 2024",
+     * not "The talks resumed in Geneva, March 2024"); null when the line is none.
+     */
+    private static Matcher venueMatcher(String text) {
+        Matcher matcher = text.indexOf('|') > 0 ? VENUE_LINE.matcher(text) : VENUE_COMMA.matcher(text);
+        boolean matches = matcher.matches() && (text.indexOf('|') > 0 || Paragraphs.isHeading(matcher.group("venue")));
+        return matches ? matcher : null;
+    }
+
+    private static boolean standsAlone(Layout layout, int i) {
+        return i + 1 >= layout.size() || layout.line(i + 1).blank();
+    }
+
+    /**
+     * Whether line {@code i} is a kicker over the title: one word in capitals standing alone
+     * ("OPINION", "ANALYSIS") with a title standing alone after it.
+     */
+    private static boolean isKicker(Layout layout, int i) {
+        if (i >= layout.size()
+                || !standsAlone(layout, i)
+                || !KICKER.matcher(layout.text(i)).matches()) {
+            return false;
+        }
+        int next = layout.nextBody(i + 1);
+        return next < layout.size() && standsAlone(layout, next) && isTitle(layout.text(next));
+    }
+
     private static boolean isTitle(String text) {
         return text.length() <= MAX_TITLE && !text.endsWith(".") && Character.isLetterOrDigit(text.codePointAt(0))
                 || text.startsWith("\u201C")
@@ -90,6 +129,13 @@ final class MetadataReader {
     }
 
     private static Byline byline(Layout layout, int from) {
+        int first = layout.nextBody(from);
+        Optional<List<String>> alone =
+                first < layout.size() ? NameList.read(layout.text(first), layout) : Optional.empty();
+        if (alone.isPresent()) {
+            layout.assign(first, Role.METADATA);
+            return new Byline(alone.get(), Optional.empty(), Optional.empty());
+        }
         int seen = 0;
         for (int i = layout.nextBody(from); i < layout.size() && seen < AUTHOR_WINDOW; i = layout.nextBody(i + 1)) {
             var matcher = BY.matcher(layout.text(i));
@@ -102,11 +148,26 @@ final class MetadataReader {
                     date = date(dated);
                     names = names.substring(0, dated.start());
                 }
-                return new Byline(authors(names), date, Optional.ofNullable(matcher.group("venue")));
+                int under = i + 1;
+                Optional<String> venue =
+                        Optional.ofNullable(matcher.group("venue")).or(() -> agency(layout, under));
+                return new Byline(authors(names), date, venue);
             }
             seen++;
         }
         return Byline.NONE;
+    }
+
+    /**
+     * The venue a byline's next line names, right under it and in title case without a sentence's end
+     * ("Entente Wire Service"), marked {@link Role#METADATA}; empty when there is none.
+     */
+    private static Optional<String> agency(Layout layout, int i) {
+        if (!layout.is(i, Role.BODY) || !Paragraphs.isHeading(layout.text(i))) {
+            return Optional.empty();
+        }
+        layout.assign(i, Role.METADATA);
+        return Optional.of(layout.text(i));
     }
 
     private static List<String> authors(String names) {

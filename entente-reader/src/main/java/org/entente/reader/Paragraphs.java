@@ -121,9 +121,33 @@ final class Paragraphs {
                 && (Character.isUpperCase(layout.text(i).codePointAt(0)) || isBullet(layout.text(i)));
     }
 
-    /** A list item: a bullet, or a dash and a space before a capital ("- Chile offered ..."). */
+    /** A list item with a bullet, or a dash or star and a space before a capital ("- Chile offered ..."). */
     static boolean isBullet(String text) {
         return bulletLength(text) > 0;
+    }
+
+    /** A list item: one with a bullet, or numbered or lettered ("1. ", "(a) ", "b) "). */
+    static boolean isListItem(String text) {
+        return isBullet(text) || enumerated(text);
+    }
+
+    /** "1. ", "12) ", "(a) " or "b) " before some text; read by hand, as it is asked of many lines. */
+    private static boolean enumerated(String text) {
+        int i = text.startsWith("(") ? 1 : 0;
+        int start = i;
+        while (i < text.length() && i - start < 2 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        boolean number = i > start;
+        if (!number && i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+            i++;
+        }
+        if (i == start || i >= text.length()) {
+            return false;
+        }
+        char closer = text.charAt(i);
+        boolean closed = closer == ')' || number && start == 0 && closer == '.';
+        return closed && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != ' ';
     }
 
     private static int bulletLength(String text) {
@@ -132,7 +156,7 @@ final class Paragraphs {
         }
         char first = text.charAt(0);
         boolean bullet = first == '\u2022' || first == '\u25aa' || first == '\u25e6' || first == '\u00b7';
-        boolean dash = (first == '-' || first == '\u2013') && text.charAt(1) == ' ';
+        boolean dash = (first == '-' || first == '\u2013' || first == '*') && text.charAt(1) == ' ';
         int rest = dash ? 2 : 1;
         while (rest < text.length() && text.charAt(rest) == ' ') {
             rest++;

@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
  */
 final class StemIndex {
     private static final int[] STOP_KEYS =
-            Floats.STOP.stream().mapToInt(StemIndex::asciiKey).toArray();
+            PullQuotes.STOP.stream().mapToInt(StemIndex::asciiKey).toArray();
 
     /** Distinct stems an article has, about; a longer text grows the map. */
     private static final int EXPECTED_STEMS = 1024;
@@ -40,7 +40,7 @@ final class StemIndex {
         this.lineStart = lineStart;
     }
 
-    /** Indexes the stems of the body lines as {@link Floats#stems(String)} finds them. */
+    /** Indexes the stems of the body lines as {@link CandidateStems} finds a candidate's. */
     static StemIndex of(Layout layout) {
         Ids ids = new Ids();
         int[] stream = new int[capacity(layout)];
@@ -129,12 +129,23 @@ final class StemIndex {
         return lineStart[line];
     }
 
-    /** Calls {@code action} with each position of {@code stem} in [from, to), ascending. */
-    void forEachPosition(String stem, int from, int to, IntConsumer action) {
-        int id = ids.find(stem);
-        if (id < 0) {
-            return;
-        }
+    /** The id of the ASCII stem with the packed key ({@link #asciiKey}), or -1 when the body has none such. */
+    int asciiId(int key) {
+        return ids.find(key);
+    }
+
+    /** The id of a lower-case stem, or -1 when the body has none such. */
+    int find(String lower) {
+        return ids.find(lower);
+    }
+
+    /** Whether the id is a stop word's, which counts as a stem only when cut from a longer word. */
+    boolean isStop(int id) {
+        return id < STOP_KEYS.length;
+    }
+
+    /** Calls {@code action} with each position of stem {@code id} in [from, to), ascending. */
+    void forEachPosition(int id, int from, int to, IntConsumer action) {
         int end = first[id + 1];
         int k = Arrays.binarySearch(positions, first[id], end, from);
         for (k = k >= 0 ? k : -k - 1; k < end && positions[k] < to; k++) {
@@ -211,7 +222,12 @@ final class StemIndex {
         /** The id of a lower-case stem, or -1 when the body has none such. */
         int find(String lower) {
             int key = asciiKey(lower);
-            return key == 0 ? others.getOrDefault(lower, -1) : ascii.getOrDefault(key, -1);
+            return key == 0 ? others.getOrDefault(lower, -1) : find(key);
+        }
+
+        /** The id of an ASCII stem by its key, or -1 when the body has none such. */
+        int find(int key) {
+            return ascii.getOrDefault(key, -1);
         }
 
         private int add(int key) {

@@ -118,6 +118,89 @@ class FloatsTest {
         assertThat(Fixtures.mainText(document)).doesNotContain("ministry paid. Observers");
     }
 
+    @Test
+    void datedParagraphAtAPageTop_afterAFinishedSentence_staysBody() {
+        Document document = read(
+                "The envoys left the capital in the evening.",
+                "",
+                "LAKE REGION REVIEW     Winter 2024 Ortega: River Talks / 2",
+                "",
+                "The commission met again in Kisumu on March 3, 2024, and agreed to share",
+                "the flood data every week.",
+                "",
+                "Both sides called the meeting useful.");
+        assertThat(Fixtures.ofKind(document, BlockKind.CAPTION)).isEmpty();
+        assertThat(Fixtures.mainText(document)).contains("met again in Kisumu on March 3, 2024");
+    }
+
+    @Test
+    void restOfASentenceCarriedOverAPageBreak_beforeANewParagraph_staysBody() {
+        Document document = read(
+                "The two delegations agreed to meet again under the",
+                "",
+                "LAKE REGION REVIEW     Winter 2024 Ortega: River Talks / 2",
+                "",
+                "Kenyan chair in May 2024, once the rains had passed.",
+                "",
+                "Nobody expected a quick result from the next round.");
+        assertThat(Fixtures.ofKind(document, BlockKind.CAPTION)).isEmpty();
+        assertThat(Fixtures.mainText(document)).contains("under the Kenyan chair in May 2024");
+    }
+
+    @Test
+    void datedQuotationAnnouncedByAColon_isNoCaption() {
+        Document document = read(
+                "The minister read the statement aloud and then added",
+                "a line of her own that the press took down at once:",
+                "",
+                "    The talks of June 2023 showed that both sides can",
+                "    keep a promise when someone is watching.",
+                "",
+                "Her counterpart did not answer.");
+        assertThat(Fixtures.ofKind(document, BlockKind.CAPTION)).isEmpty();
+        assertThat(Fixtures.ofKind(document, BlockKind.BLOCK_QUOTE)).hasSize(1);
+    }
+
+    @Test
+    void photographLine_endingOnADateAfterAComma_isACaption_evenBetweenParagraphs() {
+        Document document = read(
+                "The commission met again in the spring and agreed to share its data.",
+                "",
+                "Engineers inspect the sluice gates, April 2022.",
+                "",
+                "The data arrived every week after that.");
+        assertThat(Fixtures.ofKind(document, BlockKind.CAPTION))
+                .extracting(b -> b.text())
+                .containsExactly("Engineers inspect the sluice gates, April 2022.");
+    }
+
+    @Test
+    void shortParagraphRepeatedByAPullQuote_staysBody_andThePullQuoteGoes() {
+        Document document = read(
+                "The river commission kept its weekly schedule through the dry season and",
+                "published every reading it took at the border stations.",
+                "",
+                "Engineers from both banks shared one laboratory for the whole summer.",
+                "",
+                "The ministers praised the work, and the donors promised more money for",
+                "",
+                "Engineers from both banks shared one",
+                "laboratory for the whole summer.",
+                "",
+                "new gauges on the upper river before the next flood season.");
+        assertThat(Fixtures.ofKind(document, BlockKind.PULL_QUOTE))
+                .extracting(b -> b.text())
+                .containsExactly("Engineers from both banks shared one laboratory for the whole summer.");
+        assertThat(Fixtures.mainText(document)).containsOnlyOnce("shared one laboratory");
+    }
+
+    /** Reads the lines under a title, so that the first of them is body. */
+    private static Document read(String... lines) {
+        String text = "River Talks\n\n" + String.join("\n", lines) + "\n";
+        return Readers.read("floats.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .document();
+    }
+
     private static Layout layoutOf(String... lines) {
         List<Line> list = new java.util.ArrayList<>();
         for (int i = 0; i < lines.length; i++) {

@@ -63,6 +63,15 @@ class LineJoinerTest {
     }
 
     @Test
+    void hyphen_afterAPrefixThatAlsoBeginsPlainWords_isKeptOnlyBeforeAWordOfTheDocument() {
+        LineJoiner joiner = joinerOver(
+                "the government fell", "a pro-", "government rally", "they pro-", "mised aid and ex-", "pected thanks");
+        assertThat(joiner.join(List.of("a pro-", "government rally"))).isEqualTo("a pro-government rally");
+        assertThat(joiner.join(List.of("they pro-", "mised aid and ex-", "pected thanks")))
+                .isEqualTo("they promised aid and expected thanks");
+    }
+
+    @Test
     void hyphen_beforeAUsualCompoundHead_afterAWordOfTheDocument_isKept() {
         LineJoiner joiner = joinerOver("for decades the state kept control");
         assertThat(joiner.join(List.of("a decades-", "long feud over the state-", "owned port")))
