@@ -37,8 +37,12 @@ final class MetadataReader {
      * "By Tuesday the talks had failed." are no bylines.
      */
     private static final Pattern BY = Pattern.compile(
-            "(?:(?<venue>[^,]{3,80}),\\s+(?i:prepared|written|edited|compiled)\\s+)?(?i:by)\\s+(?<names>\\p{Lu}[^.!?]*"
-                    + "(?:\\p{Lu}\\.[^.!?]*)*)");
+            "(?:(?<venue>[^,]{3,80}),\\s+(?i:prepared|written|edited|compiled)\\s+|(?i:prepared|written|edited|compiled)\\s+)?"
+                    + "(?i:by)\\s+(?<names>\\p{Lu}[^.!?]*(?:\\p{Lu}\\.[^.!?]*)*)");
+    /** "Ines Ortega for the Harborview Policy Circle": the authors, then the body they wrote for. */
+    private static final Pattern FOR_VENUE = Pattern.compile("\\s+for\\s+(?:the\\s+)?(?<venue>\\p{Lu}.*)$");
+    /** A line under a byline dating it: "Published 4 December 2023", "Updated March 3, 2024". */
+    private static final Pattern DATELINE = Pattern.compile("(?i:published|updated|posted)(?::)?\\s+(?<rest>.*)");
 
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\band\\b|&)\\s*");
     private static final String MONTH_NAMES =
@@ -69,6 +73,23 @@ final class MetadataReader {
             title = Optional.of(layout.text(first));
             layout.assign(first, Role.METADATA);
             byline = byline(layout, first + 1);
+        } else if (first < layout.size()) {
+            // "GULF BRIEFING No. 14 / The Title / Prepared by A for B, March 2024": a series line, the
+            // title and the byline in one block.
+            int byLine = first + 1 < layout.size() && !layout.line(first + 1).blank() ? first + 2 : -1;
+            boolean block = byLine > 0
+                    && byLine < layout.size()
+                    && standsAlone(layout, byLine)
+                    && isTitle(layout.text(first + 1))
+                    && BY.matcher(layout.text(byLine)).matches();
+            if (block) {
+                title = Optional.of(layout.text(first + 1));
+                String series = layout.text(first);
+                venue = venue.or(() -> Optional.of(series));
+                layout.assign(first, Role.METADATA);
+                layout.assign(first + 1, Role.METADATA);
+                byline = byline(layout, byLine);
+            }
         }
         return new Metadata(
                 title, byline.authors(), venue.or(byline::venue), byline.date().or(() -> date));
@@ -148,14 +169,40 @@ final class MetadataReader {
                     date = date(dated);
                     names = names.substring(0, dated.start());
                 }
+                Matcher forVenue = FOR_VENUE.matcher(names);
+                boolean wroteFor = forVenue.find();
+                Optional<String> named = Optional.ofNullable(matcher.group("venue"))
+                        .or(() -> wroteFor ? Optional.of(forVenue.group("venue").strip()) : Optional.empty());
+                if (wroteFor) {
+                    names = names.substring(0, forVenue.start());
+                }
                 int under = i + 1;
-                Optional<String> venue =
-                        Optional.ofNullable(matcher.group("venue")).or(() -> agency(layout, under));
-                return new Byline(authors(names), date, venue);
+                Optional<String> venue = named.or(() -> agency(layout, under));
+                Optional<PartialDate> dateOrLine = date.isPresent() ? date : dateline(layout, under);
+                return new Byline(authors(names), dateOrLine, venue);
             }
             seen++;
         }
         return Byline.NONE;
+    }
+
+    /**
+     * The date of the lines right under a byline, up to a blank line: "Contributing columnist, The
+     * Review" then "Published 4 December 2023". Those lines are marked {@link Role#METADATA} when one
+     * of them is such a dateline; empty when none is.
+     */
+    private static Optional<PartialDate> dateline(Layout layout, int from) {
+        for (int i = from; i < from + 2 && layout.is(i, Role.BODY); i++) {
+            Matcher published = DATELINE.matcher(layout.text(i));
+            Matcher dated = published.matches() ? BYLINE_DATE.matcher(", " + published.group("rest")) : null;
+            if (dated != null && dated.find() && dated.start() == 0) {
+                for (int j = from; j <= i; j++) {
+                    layout.assign(j, Role.METADATA);
+                }
+                return date(dated);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

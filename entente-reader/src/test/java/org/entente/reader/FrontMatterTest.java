@@ -59,6 +59,38 @@ class FrontMatterTest {
     }
 
     @Test
+    void seriesTitleAndPreparedByInOneBlock_areMetadata_andTheHeadingAfterStaysAHeading() {
+        Document document = read(
+                "LAKE REGION BRIEFING No. 3",
+                "River Talks After One Year",
+                "Prepared by Lena Ortega for the Kisumu Policy Circle, March 2024",
+                "",
+                "SUMMARY",
+                "",
+                "The talks resumed in 2023.");
+        assertThat(document.metadata().title()).contains("River Talks After One Year");
+        assertThat(document.metadata().authors()).containsExactly("Lena Ortega");
+        assertThat(document.metadata().date()).contains(PartialDate.month(2024, 3));
+        assertThat(Fixtures.mainText(document)).isEqualTo("SUMMARY\nThe talks resumed in 2023.\n");
+    }
+
+    @Test
+    void roleAndPublishedLinesUnderTheByline_areMetadata_andDateTheText() {
+        Document document = read(
+                "River Talks Resume",
+                "",
+                "By Lena Ortega",
+                "Contributing columnist, The Lake Review",
+                "Published 4 December 2023",
+                "",
+                "When the talks resumed on 2 August 2022, few expected much.");
+        assertThat(document.metadata().authors()).containsExactly("Lena Ortega");
+        assertThat(document.metadata().date()).contains(PartialDate.day(2023, 12, 4));
+        assertThat(Fixtures.mainText(document))
+                .isEqualTo("When the talks resumed on 2 August 2022, few expected much.\n");
+    }
+
+    @Test
     void oneParagraphPerLine_withBlankLinesBetween_keepsTitleAndBylineApart() {
         String paragraph = "The two commissions met in Kisumu for the third time this year and agreed to share"
                 + " their flood readings every week, a step both sides had refused for a decade.";
