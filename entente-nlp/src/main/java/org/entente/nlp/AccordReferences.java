@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.entente.core.AliasKind;
 import org.entente.core.Modality;
@@ -55,13 +54,8 @@ final class AccordReferences {
         Actors actors = new Actors(parse, named);
         List<ActorMatcher.Mention> found = new ArrayList<>();
         for (int t = 1; t < parse.tokens().size(); t++) {
-            boolean accord = ACCORDS.contains(parse.lemma(t))
-                    && parse.tokens().get(t).tag().startsWith("NN")
-                    && DETERMINERS.contains(parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT));
-            if (accord
+            if (ReferringWords.bareDefinite(parse, actors, t, ACCORDS, DETERMINERS)
                     && actorsActOn(parse, t)
-                    && actors.of(t).isEmpty()
-                    && actors.modifying(t).isEmpty()
                     && !ownParties(parse, t)) {
                 for (String party : parties) {
                     found.add(new ActorMatcher.Mention(party, t, t, AliasKind.SHORT_NAME));

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.core.AliasKind;
@@ -85,12 +84,7 @@ final class DeedReferences {
         Actors actors = new Actors(parse, named);
         List<ActorMatcher.Mention> found = new ArrayList<>();
         for (int t = 1; t < parse.tokens().size(); t++) {
-            boolean deed = DEED_NOUNS.contains(parse.lemma(t))
-                    && parse.tokens().get(t).tag().startsWith("NN")
-                    && DETERMINERS.contains(parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT));
-            if (deed
-                    && actors.of(t).isEmpty()
-                    && actors.modifying(t).isEmpty()
+            if (ReferringWords.bareDefinite(parse, actors, t, DEED_NOUNS, DETERMINERS)
                     && !ownArguments(parse, t)
                     && !done(parse, t)) {
                 List<String> its = doersByNoun.getOrDefault(parse.lemma(t), recent ? doers : List.of());

@@ -1,5 +1,6 @@
 package org.entente.nlp;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,4 +96,17 @@ final class ReferringWords {
             "dictator",
             "ruler",
             "head");
+
+    /**
+     * True when token {@code t} is one of {@code nouns} after one of {@code determiners} ("the deal",
+     * "this move") and names no actor itself nor by a modifier: a noun that may point back.
+     */
+    static boolean bareDefinite(Parse parse, Actors actors, int t, Set<String> nouns, Set<String> determiners) {
+        return t > 0
+                && nouns.contains(parse.lemma(t))
+                && parse.tokens().get(t).tag().startsWith("NN")
+                && determiners.contains(parse.tokens().get(t - 1).word().toLowerCase(Locale.ROOT))
+                && actors.of(t).isEmpty()
+                && actors.modifying(t).isEmpty();
+    }
 }
