@@ -283,7 +283,11 @@ final class NetworkRows {
      */
     private static List<Tie> merged(List<Tie> ties, Merges merges, boolean directed) {
         Map<List<String>, Tie> byEnds = new LinkedHashMap<>();
-        for (Tie tie : ties) {
+        // The database hands the ties over in no set order: merged ties join their evidence in the
+        // order of their own ends, so one window and the same month in a pass over many agree.
+        List<Tie> inOrder = new ArrayList<>(ties);
+        inOrder.sort(Comparator.comparing(Tie::first).thenComparing(Tie::second));
+        for (Tie tie : inOrder) {
             String first = merges.resolve(tie.first());
             String second = merges.resolve(tie.second());
             if (first.equals(second)) {
