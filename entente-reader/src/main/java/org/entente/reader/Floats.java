@@ -47,10 +47,13 @@ final class Floats {
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
     private final LineJoiner joiner;
+    private final LineStems stems;
     private final Set<Integer> footnoteNumbers;
 
-    Floats(LineJoiner joiner, Set<Integer> footnoteNumbers) {
+    /** {@code stems}: those the lexicon recorded, which the pull quotes' index reuses. */
+    Floats(LineJoiner joiner, LineStems stems, Set<Integer> footnoteNumbers) {
         this.joiner = joiner;
+        this.stems = stems;
         this.footnoteNumbers = Set.copyOf(footnoteNumbers);
     }
 
@@ -84,11 +87,11 @@ final class Floats {
      * sentence first: a pull quote is an extract, and once it is marked the passage it repeats (which
      * may be a short paragraph, a candidate too) no longer finds its words repeated nearby.
      */
-    private static void pullQuotes(Layout layout, List<Candidate> candidates) {
+    private void pullQuotes(Layout layout, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return;
         }
-        PullQuotes quotes = new PullQuotes(layout);
+        PullQuotes quotes = new PullQuotes(layout, stems);
         candidates.sort(Comparator.comparingInt(Candidate::words)
                 .thenComparing(Candidate::inside, Comparator.reverseOrder())
                 .thenComparingInt(Candidate::start));

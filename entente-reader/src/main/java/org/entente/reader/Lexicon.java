@@ -19,17 +19,20 @@ final class Lexicon {
     private final WordTable words;
     private byte[] counts;
     private final Set<String> hyphenated = new HashSet<>();
+    /** Where the stems of the lines are recorded for the pull-quote index, or null when they are not. */
+    private final LineStems stems;
     /** The characters of the line being added, reused. */
     private char[] line = new char[256];
 
     /** An empty lexicon, sized for a short text; lines come through {@link #addLine(String)}. */
     Lexicon() {
-        this(0);
+        this(0, null);
     }
 
-    private Lexicon(int expectedWords) {
+    private Lexicon(int expectedWords, LineStems stems) {
         words = new WordTable(expectedWords);
         counts = new byte[Math.max(1024, expectedWords)];
+        this.stems = stems;
     }
 
     static Lexicon of(Layout layout) {
@@ -37,11 +40,27 @@ final class Lexicon {
         for (int i = 0; i < layout.size(); i++) {
             chars += layout.text(i).length();
         }
-        Lexicon lexicon = new Lexicon((int) Math.min(MAX_EXPECTED, chars / CHARS_PER_NEW_WORD));
+        // A stem takes three letters and a character after it, but the last of a line.
+        long expectedStems = Math.min(Integer.MAX_VALUE - 8, (chars + layout.size()) / 4 + 16);
+        LineStems stems = new LineStems(layout.size(), (int) expectedStems);
+        Lexicon lexicon = new Lexicon((int) Math.min(MAX_EXPECTED, chars / CHARS_PER_NEW_WORD), stems);
         for (int i = 0; i < layout.size(); i++) {
+            stems.startLine(layout.text(i));
             lexicon.addLine(layout.text(i));
         }
+        stems.finish();
         return lexicon;
+    }
+
+    /**
+     * The stems of the lines as this lexicon read them, for the pull-quote index; only a lexicon made
+     * {@link #of(Layout)} a layout has them.
+     */
+    LineStems stems() {
+        if (stems == null) {
+            throw new IllegalStateException("a lexicon built line by line records no stems");
+        }
+        return stems;
     }
 
     void addLine(String text) {
@@ -64,9 +83,18 @@ final class Lexicon {
             }
             if (letters > start && closesWord(chars, letters, end)) {
                 // Most tokens: ASCII letters, perhaps punctuation after them, which addToken would trim.
-                count(words.addSegment(chars, start, letters));
+                int id = words.addSegment(chars, start, letters);
+                count(id);
+                if (stems != null) {
+                    // The letters are the token's one run of letters: its stem is the word's.
+                    stems.addWord(id, chars, start, letters);
+                }
             } else if (end > start) {
                 addToken(chars, start, end, end == length);
+                if (stems != null) {
+                    // White space and dashes are no letters: the token's runs of letters are all its own.
+                    stems.addStems(chars, start, end);
+                }
             }
             i = end + 1;
         }

@@ -44,7 +44,7 @@ final class PlainTextReader implements LayoutReader {
         new DropCap(lexicon).repair(layout);
         Set<Integer> numbers = new TreeSet<>();
         raw.forEach(note -> numbers.add(note.number()));
-        new Floats(joiner, numbers).mark(layout);
+        new Floats(joiner, lexicon.stems(), numbers).mark(layout);
         new BlockQuotes().mark(layout);
         List<Block> blocks = blocks(new Paragraphs(joiner).build(layout), numbers);
         List<Footnote> footnotes = footnotes(raw, joiner);

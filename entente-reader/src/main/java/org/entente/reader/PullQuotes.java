@@ -29,10 +29,13 @@ final class PullQuotes {
     /** The stem positions inside pull quotes found so far. */
     private final boolean[] taken;
 
-    /** Indexes the body lines of the layout as they stand (captions already set apart). */
-    PullQuotes(Layout layout) {
+    /**
+     * Indexes the body lines of the layout as they stand (captions already set apart), from the stems
+     * the lexicon's pass recorded.
+     */
+    PullQuotes(Layout layout, LineStems stems) {
         this.layout = layout;
-        this.index = StemIndex.of(layout);
+        this.index = StemIndex.of(layout, stems);
         this.taken = new boolean[index.lineStart(layout.size())];
     }
 

@@ -8,13 +8,14 @@ import java.util.function.IntConsumer;
 
 /**
  * Every stem of a document's body lines with its positions, counted in stems from the start; built
- * in one pass, so that a pull-quote candidate finds its words nearby in time proportional to the
- * hits, not to the text around it.
+ * from the stems the lexicon's pass recorded ({@link LineStems}), so that a pull-quote candidate finds
+ * its words nearby in time proportional to the hits, not to the text around it.
  *
  * <p>A stem is at most five lower-case letters, so one of plain ASCII letters packs into an int (five
  * bits a letter) and is looked up without a string or an array; any other stem goes through a map
  * of strings. The positions are kept grouped by stem in one array (a counting sort of the stems in
- * reading order). Cost: linear in the body text, two int arrays of its stem count.
+ * reading order). Cost: linear in the body text, two int arrays of its stem count (besides the
+ * recorded stems of the whole text).
  */
 final class StemIndex {
     private static final int[] STOP_KEYS =
@@ -22,9 +23,6 @@ final class StemIndex {
 
     /** Distinct stems an article has, about; a longer text grows the map. */
     private static final int EXPECTED_STEMS = 1024;
-
-    /** Marks a key whose stem has a letter beyond ASCII: the sign bit, which no packed stem sets. */
-    private static final int NOT_ASCII = Integer.MIN_VALUE;
 
     private final Ids ids;
     /** The positions of stem {@code id} are {@code positions[first[id], first[id + 1])}, ascending. */
@@ -40,52 +38,33 @@ final class StemIndex {
         this.lineStart = lineStart;
     }
 
-    /** Indexes the stems of the body lines as {@link CandidateStems} finds a candidate's. */
-    static StemIndex of(Layout layout) {
-        Ids ids = new Ids();
-        int[] stream = new int[capacity(layout)];
+    /**
+     * Indexes the stems of the body lines as {@link CandidateStems} finds a candidate's: a line the
+     * lexicon's pass recorded with the text it still has gives its recorded stems, any other is
+     * tokenised now.
+     */
+    static StemIndex of(Layout layout, LineStems recorded) {
+        StemStream stream = new StemStream(recorded.ids(), capacity(layout));
         int[] lineStart = new int[layout.size() + 1];
-        int position = 0;
         char[] line = new char[256];
         for (int j = 0; j < layout.size(); j++) {
-            lineStart[j] = position;
+            lineStart[j] = stream.size();
             if (!layout.is(j, Role.BODY)) {
                 continue;
             }
-            int length = layout.text(j).length();
-            if (line.length < length) {
-                line = new char[Math.max(length, 2 * line.length)];
+            String text = layout.text(j);
+            if (recorded.holds(j, text)) {
+                recorded.copyLine(j, stream);
+                continue;
             }
-            layout.text(j).getChars(0, length, line, 0);
-            int i = 0;
-            while (i < length) {
-                while (i < length && !isLetter(line[i])) {
-                    i++;
-                }
-                int start = i;
-                int key = 0;
-                while (i < length && isLetter(line[i])) {
-                    if (i - start < 5) {
-                        key |= line[i] < 0x80 ? (line[i] | 0x20) - 'a' + 1 << 5 * (i - start) : NOT_ASCII;
-                    }
-                    i++;
-                }
-                if (i - start < 3) {
-                    continue;
-                }
-                int id = key >= 0
-                        ? ids.stem(key, i - start > 5)
-                        : ids.stem(line, start, Math.min(i, start + 5), i - start > 5);
-                if (id >= 0) {
-                    if (position == stream.length) {
-                        stream = Arrays.copyOf(stream, 2 * position);
-                    }
-                    stream[position++] = id;
-                }
+            if (line.length < text.length()) {
+                line = new char[Math.max(text.length(), 2 * line.length)];
             }
+            text.getChars(0, text.length(), line, 0);
+            stream.addStems(line, 0, text.length());
         }
-        lineStart[layout.size()] = position;
-        return group(ids, stream, position, lineStart);
+        lineStart[layout.size()] = stream.size();
+        return group(recorded.ids(), stream.array(), stream.size(), lineStart);
     }
 
     /**
@@ -176,7 +155,7 @@ final class StemIndex {
      * Stems to dense ids: ASCII ones by their packed key, others by their string, each in one of
      * HPPC's primitive maps: as fast on the seed article as the hand-written table they replace.
      */
-    private static final class Ids {
+    static final class Ids {
         private final IntIntHashMap ascii = new IntIntHashMap(EXPECTED_STEMS);
         private final ObjectIntHashMap<String> others = new ObjectIntHashMap<>();
         private int size;

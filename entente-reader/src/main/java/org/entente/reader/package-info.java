@@ -15,8 +15,10 @@
  *       ("Foreign Affairs Review | May 2025") where no running header gives them;
  *   <li>{@code FootnoteSplitter}: numbered footnotes out of the body, by the expected sequence;
  *   <li>{@code Lexicon} (over {@code WordTable}) and {@code DropCap}: the document's own words as
- *       evidence; drop caps put back;
- *   <li>{@code Floats}: captions and pull quotes set apart;
+ *       evidence, and in the same pass each line's stems ({@code LineStems}) for the pull-quote index;
+ *       drop caps put back;
+ *   <li>{@code Floats}: captions and pull quotes set apart (pull quotes by {@code StemIndex} over the
+ *       recorded stems);
  *   <li>{@code BlockQuotes}: indented passages set off from the flow kept as block quotes;
  *   <li>{@code Paragraphs} with {@code LineJoiner}: paragraphs and headings, cut sentences stitched,
  *       hyphenation repaired with evidence;

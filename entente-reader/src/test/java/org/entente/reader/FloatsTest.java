@@ -64,7 +64,8 @@ class FloatsTest {
                 "Nobody outside the room knew.",
                 "",
                 "The talks went on for a week.");
-        new Floats(new LineJoiner(Lexicon.of(layout)), Set.of()).mark(layout);
+        Lexicon lexicon = Lexicon.of(layout);
+        new Floats(new LineJoiner(lexicon), lexicon.stems(), Set.of()).mark(layout);
         for (int i = 0; i < layout.size(); i++) {
             assertThat(layout.role(i)).isIn(Role.BODY, Role.BLANK);
         }
@@ -78,7 +79,8 @@ class FloatsTest {
                 "The truce was signed on May 5, 2020.",
                 "",
                 "The talks went on for a week.");
-        new Floats(new LineJoiner(Lexicon.of(layout)), Set.of()).mark(layout);
+        Lexicon lexicon = Lexicon.of(layout);
+        new Floats(new LineJoiner(lexicon), lexicon.stems(), Set.of()).mark(layout);
         assertThat(layout.role(2)).isEqualTo(Role.BODY);
     }
 
@@ -90,7 +92,8 @@ class FloatsTest {
                 "The foreign minister (left) greets",
                 "her counterpart in the old palace.",
                 " an hour and left without questions.");
-        new Floats(new LineJoiner(Lexicon.of(layout)), Set.of()).mark(layout);
+        Lexicon lexicon = Lexicon.of(layout);
+        new Floats(new LineJoiner(lexicon), lexicon.stems(), Set.of()).mark(layout);
         assertThat(List.of(layout.role(2), layout.role(3))).containsOnly(Role.CAPTION);
         assertThat(layout.role(4)).isEqualTo(Role.BODY);
     }
