@@ -84,6 +84,8 @@ final class ActorMatcher {
     private static final Set<String> PLACE_BEFORE = Set.of(
             "in", "from", "near", "into", "at", "via", "outside", "inside", "across", "around", "toward", "towards",
             "arrived", "reached", "left", "flew");
+    /** Words of receiving a guest: the capital "in" which it happens is the host. */
+    private static final Set<String> RECEIVING = Set.of("received", "welcomed");
     /** Last words of institutions' names. */
     private static final Set<String> INSTITUTIONS = Set.of(
             "council",
@@ -154,18 +156,18 @@ final class ActorMatcher {
         List<Mention> mentions = new ArrayList<>();
         int p = 0;
         while (p < parts.size()) {
-            Entry entry = longestAt(parts, p);
-            if (entry == null) {
+            List<Entry> longest = longestAt(parts, p);
+            if (longest.isEmpty()) {
                 p++;
                 continue;
             }
+            Entry entry = longest.get(0);
             int first = owner.get(p);
             int last = owner.get(p + entry.parts().size() - 1);
             boolean place = entry.kind() == AliasKind.METONYM && isPlace(tokens, first, last);
             if (!place && !insideLongerName(tokens, first, entry)) {
-                List<Entry> sharing = sharing(entry, parts, p);
-                for (Entry one : sharing) {
-                    mentions.add(new Mention(one.actor(), first, last, one.kind(), sharing.size() > 1));
+                for (Entry one : longest) {
+                    mentions.add(new Mention(one.actor(), first, last, one.kind(), longest.size() > 1));
                 }
             }
             p += entry.parts().size();
@@ -173,25 +175,22 @@ final class ActorMatcher {
         return mentions;
     }
 
-    private Entry longestAt(List<String> parts, int p) {
+    /**
+     * The entries of the longest alias matching at part {@code p}: one, or one per actor when
+     * several share that alias ("Congo"); none when no alias matches. Entries come longest first.
+     */
+    private List<Entry> longestAt(List<String> parts, int p) {
+        List<Entry> found = new ArrayList<>();
         for (Entry entry : byFirstPart.getOrDefault(key(parts.get(p)), List.of())) {
-            if (p + entry.parts().size() <= parts.size() && matchesAt(entry, parts, p)) {
-                return entry;
+            if (!found.isEmpty() && entry.parts().size() < found.get(0).parts().size()) {
+                break;
+            }
+            boolean another = found.stream().noneMatch(e -> e.actor().equals(entry.actor()));
+            if (another && p + entry.parts().size() <= parts.size() && matchesAt(entry, parts, p)) {
+                found.add(entry);
             }
         }
-        return null;
-    }
-
-    /** The entries of every actor whose alias matches the same words as {@code entry}'s. */
-    private List<Entry> sharing(Entry entry, List<String> parts, int p) {
-        List<Entry> same = new ArrayList<>();
-        for (Entry other : byFirstPart.getOrDefault(key(parts.get(p)), List.of())) {
-            boolean another = same.stream().noneMatch(e -> e.actor().equals(other.actor()));
-            if (other.parts().size() == entry.parts().size() && another && matchesAt(other, parts, p)) {
-                same.add(other);
-            }
-        }
-        return same;
+        return found;
     }
 
     private static boolean matchesAt(Entry entry, List<String> parts, int p) {
@@ -235,10 +234,10 @@ final class ActorMatcher {
         if ((before.equals("at") || before.equals("on")) && WEAPONS.contains(twoBefore)) {
             return false; // "fired rockets at Asmara": the state is aimed at, not the city
         }
-        if (before.equals("in") && receivedBefore(tokens, first)) {
+        if (before.equals("in") && shortlyAfter(tokens, first, RECEIVING)) {
             return false; // "was received in Tehran", "received with honours in Kampala": the host
         }
-        if (before.equals("to") && envoyBefore(tokens, first)) {
+        if (before.equals("to") && shortlyAfter(tokens, first, ENVOYS)) {
             return false; // "sent its ambassador back to Tehran": the envoy goes to the government
         }
         if (PLACE_BEFORE.contains(before) || before.equals("to") && MOTION.contains(twoBefore)) {
@@ -267,20 +266,10 @@ final class ActorMatcher {
         return Character.isUpperCase(before.codePointAt(0)) && !ARTICLES.contains(lower(before));
     }
 
-    /** True when "received" or "welcomed" is one of the three words before the "in" ahead of a name. */
-    private static boolean receivedBefore(List<String> tokens, int name) {
+    /** True when one of the three words before the preposition ahead of a name is one of {@code words}. */
+    private static boolean shortlyAfter(List<String> tokens, int name, Set<String> words) {
         for (int i = Math.max(0, name - 4); i < name - 1; i++) {
-            if (lower(tokens.get(i)).equals("received") || lower(tokens.get(i)).equals("welcomed")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when one of the three words before the "to" ahead of a name is an envoy. */
-    private static boolean envoyBefore(List<String> tokens, int name) {
-        for (int i = Math.max(0, name - 4); i < name - 1; i++) {
-            if (ENVOYS.contains(lower(tokens.get(i)))) {
+            if (words.contains(lower(tokens.get(i)))) {
                 return true;
             }
         }

@@ -116,6 +116,12 @@ final class Actors {
         return List.copyOf(found);
     }
 
+    /** The actors a phrase names, else those its adjectives name: "the Saudi national security adviser". */
+    List<String> ofOrModifying(int token) {
+        List<String> named = of(token);
+        return named.isEmpty() ? modifying(token) : named;
+    }
+
     /**
      * The actors modifying a noun, through chains of actor modifiers, in text order: "Iranian -
      * Armenian trade" (amod(trade, Armenian), amod(Armenian, Iranian)) gives Iran, Armenia.

@@ -290,10 +290,7 @@ final class Arguments {
                 found.addAll(actors.of(arc.dependent()));
             } else if (arc.relation().equals("obl:for")) {
                 // "fought for the Saudi-led coalition", "fought for Ukraine"; not "for control of the city"
-                found.addAll(
-                        actors.of(arc.dependent()).isEmpty()
-                                ? actors.modifying(arc.dependent())
-                                : actors.of(arc.dependent()));
+                found.addAll(actors.ofOrModifying(arc.dependent()));
             }
         }
         return List.copyOf(found);

@@ -191,9 +191,7 @@ final class Clauses {
                     Set<String> found = new LinkedHashSet<>();
                     for (Parse.Arc arc : Arguments.verbArcs(parse, clause.governor())) {
                         if (arc.relation().startsWith("nsubj")) {
-                            List<String> named = actors.of(arc.dependent());
-                            // "the Saudi national security adviser": the adjective's state
-                            found.addAll(named.isEmpty() ? actors.modifying(arc.dependent()) : named);
+                            found.addAll(actors.ofOrModifying(arc.dependent()));
                         }
                     }
                     return List.copyOf(found);
